@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "onsite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "onsite", targets: ["onsite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Thin executable: everything lives in OnsiteCLI so tests can reach it.
+        .executableTarget(
+            name: "onsite",
+            dependencies: ["OnsiteCLI"]
+        ),
+        // Pure domain models; imports Foundation only.
+        .target(name: "OnsiteCore"),
+        // content/ on disk -> Core models, with lint.
+        .target(
+            name: "OnsiteContent",
+            dependencies: ["OnsiteCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // Store protocols; no database framework crosses this line.
+        .target(name: "OnsiteStorage", dependencies: ["OnsiteCore"]),
+        // GRDB implementation of the store protocols, plus the FTS5 search index.
+        .target(
+            name: "OnsiteSQLite",
+            dependencies: ["OnsiteStorage", "OnsiteCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The command tree and the composition root.
+        .target(
+            name: "OnsiteCLI",
+            dependencies: [
+                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "OnsiteTestSupport",
+            dependencies: ["OnsiteCore"],
+            path: "Sources/OnsiteTestSupport"
+        ),
+        .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"]),
+        .testTarget(name: "OnsiteContentTests", dependencies: ["OnsiteContent", "OnsiteTestSupport"]),
+        .testTarget(name: "OnsiteSQLiteTests", dependencies: ["OnsiteSQLite", "OnsiteTestSupport"]),
+        .testTarget(name: "OnsiteCLITests", dependencies: ["onsite", "OnsiteTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,207 @@
+import Foundation
+import OnsiteCore
+
+/// What loading `content/` produced: the valid items, and every problem found on the way.
+public struct ContentLoadResult: Sendable {
+    public var catalog: Catalog
+    public var problems: [ContentProblem]
+
+    /// The catalog, or an error carrying every problem when the content is not clean.
+    public func cleanCatalog() throws(ContentError) -> Catalog {
+        guard problems.isEmpty else { throw ContentError(problems: problems) }
+        return catalog
+    }
+}
+
+/// Reads a content directory into a `Catalog` and lints it: per-file rules while parsing, then rules across files.
+public struct ContentLoader: Sendable {
+    public let root: URL
+    /// How a file's path is shown in problems.
+    private let displayBase: URL?
+
+    /// - Parameter displayRelativeTo: paths under this directory are shown relative to it (usually the working directory).
+    public init(root: URL, displayRelativeTo: URL? = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.root = root.standardizedFileURL
+        self.displayBase = displayRelativeTo?.standardizedFileURL
+    }
+
+    public func load() -> ContentLoadResult {
+        var problems: [ContentProblem] = []
+        guard isDirectory(root) else {
+            let problem = ContentProblem(
+                file: display(root), line: 1, field: "content-dir",
+                message: "no content directory here; pass --content-dir DIR or set ONSITE_CONTENT")
+            return ContentLoadResult(catalog: Catalog(questions: [], guide: [], principles: []), problems: [problem])
+        }
+        let questions = loadQuestions(problems: &problems)
+        let guide = loadGuide(problems: &problems)
+        let principles = loadPrinciples(problems: &problems)
+
+        var ids = IDRegistry()
+        for item in questions { ids.claim(item.question.id, file: item.file, line: item.idLine, problems: &problems) }
+        for page in guide { ids.claim(page.page.id, file: page.file, line: 2, problems: &problems) }
+        for principle in principles.principles {
+            ids.claim(principle.id, file: principles.file, line: principles.lines[principle.id] ?? 1, problems: &problems)
+        }
+        problems += DuplicateQuestionCheck.problems(in: questions)
+
+        let catalog = Catalog(
+            questions: questions.map(\.question), guide: guide.map(\.page), principles: principles.principles)
+        return ContentLoadResult(catalog: catalog, problems: problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) })
+    }
+
+    // MARK: - Kinds of content
+
+    struct LoadedQuestion {
+        var question: Question
+        var file: String
+        var idLine: Int
+        var titleLine: Int
+    }
+
+    private func loadQuestions(problems: inout [ContentProblem]) -> [LoadedQuestion] {
+        let questionsDir = root.appendingPathComponent("questions")
+        var loaded: [LoadedQuestion] = []
+        for trackDir in children(of: questionsDir) {
+            guard isDirectory(trackDir) else {
+                problems.append(ContentProblem(file: display(trackDir), line: 1, field: "file",
+                                               message: "questions live in a track folder: questions/<track>/<slug>.md"))
+                continue
+            }
+            guard let track = Track(rawValue: trackDir.lastPathComponent) else {
+                let tracks = Track.allCases.map(\.rawValue).joined(separator: ", ")
+                let hint = EditDistance.suggestion(for: trackDir.lastPathComponent, among: Track.allCases.map(\.rawValue))
+                    .map { " (did you mean '\($0)'?)" } ?? ""
+                for file in children(of: trackDir) {
+                    problems.append(ContentProblem(
+                        file: display(file), line: 1, field: "track",
+                        message: "unknown track '\(trackDir.lastPathComponent)'\(hint); tracks are \(tracks)"))
+                }
+                continue
+            }
+            for file in children(of: trackDir) {
+                let path = display(file)
+                guard file.pathExtension == "md" else {
+                    problems.append(ContentProblem(file: path, line: 1, field: "file",
+                                                   message: "only .md question files belong in a track folder"))
+                    continue
+                }
+                guard let text = readText(file, displayPath: path, problems: &problems) else { continue }
+                let result = QuestionParser(file: path, track: track).parse(text)
+                problems += result.problems
+                if let question = result.question {
+                    loaded.append(LoadedQuestion(question: question, file: path,
+                                                 idLine: Self.lineOfKey("id", in: text),
+                                                 titleLine: Self.lineOfKey("title", in: text)))
+                }
+            }
+        }
+        return loaded
+    }
+
+    private func loadGuide(problems: inout [ContentProblem]) -> [(page: GuidePage, file: String)] {
+        var pages: [(page: GuidePage, file: String)] = []
+        for file in children(of: root.appendingPathComponent("guide")) where file.pathExtension == "md" {
+            let path = display(file)
+            guard let text = readText(file, displayPath: path, problems: &problems) else { continue }
+            let result = GuideParser(file: path, slug: file.deletingPathExtension().lastPathComponent).parse(text)
+            problems += result.problems
+            if let page = result.page { pages.append((page, path)) }
+        }
+        return pages
+    }
+
+    private func loadPrinciples(problems: inout [ContentProblem]) -> (principles: [Principle], file: String, lines: [String: Int]) {
+        let file = root.appendingPathComponent("principles.yaml")
+        let path = display(file)
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            problems.append(ContentProblem(file: path, line: 1, field: "principles",
+                                           message: "missing: the 16 Leadership Principles belong in this file"))
+            return ([], path, [:])
+        }
+        guard let text = readText(file, displayPath: path, problems: &problems) else { return ([], path, [:]) }
+        let result = PrinciplesParser(file: path).parse(text)
+        problems += result.problems
+        var lines: [String: Int] = [:]
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            for principle in result.principles where trimmed == "- id: \(principle.id)" || trimmed == "id: \(principle.id)" {
+                lines[principle.id] = offset + 1
+            }
+        }
+        return (result.principles, path, lines)
+    }
+
+    // MARK: - Files
+
+    private func children(of directory: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { directory.appendingPathComponent($0) }
+    }
+
+    private func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private func readText(_ file: URL, displayPath: String, problems: inout [ContentProblem]) -> String? {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            problems.append(ContentProblem(file: displayPath, line: 1, field: "file", message: "cannot be read"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.append(ContentProblem(file: displayPath, line: 1, field: "file", message: "is not valid UTF-8"))
+            return nil
+        }
+        return text
+    }
+
+    private func display(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        guard let base = displayBase?.path, path.hasPrefix(base + "/") else { return path }
+        return String(path.dropFirst(base.count + 1))
+    }
+
+    /// The line a top-level front-matter key is on (1 when absent), for problems found after parsing.
+    static func lineOfKey(_ key: String, in text: String) -> Int {
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.hasPrefix("\(key):") {
+            return offset + 1
+        }
+        return 1
+    }
+}
+
+/// Ids are unique across all content: progress refers to them.
+private struct IDRegistry {
+    private var owners: [String: (file: String, line: Int)] = [:]
+
+    mutating func claim(_ id: String, file: String, line: Int, problems: inout [ContentProblem]) {
+        if let owner = owners[id] {
+            problems.append(ContentProblem(file: file, line: line, field: "id",
+                                           message: "'\(id)' is already used by \(owner.file):\(owner.line)"))
+        } else {
+            owners[id] = (file, line)
+        }
+    }
+}
+
+/// No two questions may ask the same thing.
+enum DuplicateQuestionCheck {
+    static func problems(in questions: [ContentLoader.LoadedQuestion]) -> [ContentProblem] {
+        let fingerprints = questions.map { QuestionSimilarity(text: $0.question.title + "\n" + $0.question.prompt) }
+        var problems: [ContentProblem] = []
+        for i in questions.indices {
+            for j in questions.indices where j > i {
+                let score = fingerprints[i].similarity(to: fingerprints[j])
+                guard score >= QuestionSimilarity.duplicateThreshold else { continue }
+                let (first, second) = (questions[i], questions[j])
+                problems.append(ContentProblem(
+                    file: second.file, line: second.titleLine, field: "title",
+                    message: String(format: "asks the same thing as %@ (%@), similarity %.2f; merge them or make one distinct",
+                                    first.question.id, first.file, score)))
+            }
+        }
+        return problems
+    }
+}

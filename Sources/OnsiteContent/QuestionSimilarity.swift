@@ -1,0 +1,59 @@
+import Foundation
+
+/// Decides whether two questions ask the same thing, from the overlap of their meaningful words.
+///
+/// Each question becomes a set of light-stemmed content words plus adjacent word pairs (so "group by" and
+/// "by group" differ). The score is the Jaccard index of the two sets. The threshold is calibrated on the
+/// shipped bank: distinct neighbours ("WHERE vs HAVING" and "GROUP BY vs DISTINCT") stay well under it, while
+/// a reworded copy of a question lands above it. See `QuestionSimilarityTests`.
+public struct QuestionSimilarity: Sendable {
+    public static let duplicateThreshold = 0.5
+
+    private static let stopWords: Set<String> = [
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "was", "be", "it",
+        "its", "this", "that", "these", "those", "what", "whats", "which", "when", "why", "how", "do", "does",
+        "you", "your", "would", "could", "should", "can", "i", "we", "they", "them", "as", "at", "by", "from",
+        "explain", "describe", "tell", "me", "about", "between", "difference", "differences", "versus", "vs",
+        "compare", "give", "example", "use", "using", "some", "any", "there", "their", "if", "then", "than",
+        "into", "each", "one", "will", "did", "so", "not", "no", "yes", "does", "has", "have", "been",
+    ]
+
+    public let features: Set<String>
+
+    public init(text: String) {
+        let words = Self.contentWords(text)
+        var features = Set(words)
+        for (first, second) in zip(words, words.dropFirst()) { features.insert(first + " " + second) }
+        self.features = features
+    }
+
+    public func similarity(to other: QuestionSimilarity) -> Double {
+        let union = features.union(other.features).count
+        guard union > 0 else { return 0 }
+        return Double(features.intersection(other.features).count) / Double(union)
+    }
+
+    static func contentWords(_ text: String) -> [String] {
+        let lowered = text.lowercased()
+        var words: [String] = []
+        var current = ""
+        for character in lowered {
+            if character.isLetter || character.isNumber || character == "_" {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.filter { !stopWords.contains($0) }.map(stem)
+    }
+
+    /// A crude suffix stripper: enough to make "partitions"/"partitioning"/"partitioned" agree.
+    static func stem(_ word: String) -> String {
+        for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
+    }
+}

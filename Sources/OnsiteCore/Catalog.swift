@@ -1,0 +1,54 @@
+/// Everything loaded from `content/`, validated, ready for the engines.
+public struct Catalog: Sendable {
+    public private(set) var questions: [Question]
+    public private(set) var guide: [GuidePage]
+    public private(set) var principles: [Principle]
+    private var questionIndex: [String: Int]
+
+    public init(questions: [Question], guide: [GuidePage], principles: [Principle]) {
+        self.questions = questions.sorted { ($0.track, $0.id) < ($1.track, $1.id) }
+        self.guide = guide.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        self.principles = principles
+        self.questionIndex = Dictionary(
+            self.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func question(id: String) -> Question? {
+        questionIndex[id].map { questions[$0] }
+    }
+
+    public func guidePage(id: String) -> GuidePage? {
+        guide.first { $0.id == id }
+    }
+
+    public var stats: ContentStats {
+        var byTrack = Dictionary(uniqueKeysWithValues: Track.allCases.map { ($0.rawValue, 0) })
+        for question in questions { byTrack[question.track.rawValue, default: 0] += 1 }
+        return ContentStats(
+            questions: byTrack,
+            quickfire: questions.filter(\.quickfire).count,
+            challenges: ["sql": 0, "python": 0],
+            scenarios: 0,
+            principles: principles.count
+        )
+    }
+
+    /// How many questions carry each tag, most used first.
+    public var tagCounts: [(tag: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for question in questions {
+            for tag in question.tags { counts[tag, default: 0] += 1 }
+        }
+        return counts.map { (tag: $0.key, count: $0.value) }
+            .sorted { ($1.count, $0.tag) < ($0.count, $1.tag) }
+    }
+}
+
+/// Counts of each kind of content. Its JSON shape is a published contract (`onsite content stats --json`).
+public struct ContentStats: Codable, Sendable, Equatable {
+    public var questions: [String: Int]
+    public var quickfire: Int
+    public var challenges: [String: Int]
+    public var scenarios: Int
+    public var principles: Int
+}

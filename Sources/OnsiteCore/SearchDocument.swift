@@ -1,0 +1,37 @@
+/// A piece of content as full-text search sees it.
+public struct SearchDocument: Sendable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        case question, guide, principle
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var title: String
+    public var body: String
+
+    public init(id: String, kind: Kind, title: String, body: String) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.body = body
+    }
+}
+
+extension Catalog {
+    /// Every item, flattened for indexing.
+    public var searchDocuments: [SearchDocument] {
+        let questionDocs = questions.map { question in
+            SearchDocument(
+                id: question.id, kind: .question, title: question.title,
+                body: [question.prompt, question.answer, question.followUps.joined(separator: "\n"),
+                       question.tags.joined(separator: " ")].joined(separator: "\n\n"))
+        }
+        let guideDocs = guide.map { SearchDocument(id: $0.id, kind: .guide, title: $0.title, body: $0.body) }
+        let principleDocs = principles.map {
+            SearchDocument(
+                id: $0.id, kind: .principle, title: $0.name,
+                body: ([$0.meaning] + $0.questions).joined(separator: "\n"))
+        }
+        return questionDocs + guideDocs + principleDocs
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import OnsiteStorage
+
+/// The local database: one GRDB writer, migrated to the current schema when it is opened.
+public final class AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Wraps a writer and migrates it. Use `openFile(at:)` for the app and `inMemory()` in tests.
+    public init(_ writer: any DatabaseWriter) throws(StorageError) {
+        self.writer = writer
+        do {
+            try Self.migrator.migrate(writer)
+        } catch {
+            throw StorageError(.operationFailed, "could not bring the database schema up to date", cause: error)
+        }
+    }
+
+    /// Opens (creating if needed) the database file in WAL mode, creating its folder too.
+    public static func openFile(at url: URL) throws(StorageError) -> AppDatabase {
+        let directory = url.deletingLastPathComponent()
+        let pool: DatabasePool
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            var configuration = Configuration()
+            // A second `onsite` process (the CLI while the server runs) waits for a lock instead of failing.
+            configuration.busyMode = .timeout(5)
+            pool = try DatabasePool(path: url.path, configuration: configuration)
+        } catch {
+            throw StorageError(.unavailable, "cannot open the progress database at \(url.path)", cause: error)
+        }
+        let database = try AppDatabase(pool)
+        try database.refuseNewerSchema()
+        return database
+    }
+
+    public static func inMemory() throws(StorageError) -> AppDatabase {
+        do {
+            return try AppDatabase(DatabaseQueue())
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError(.unavailable, "cannot create an in-memory database", cause: error)
+        }
+    }
+
+    /// Migration identifiers applied to this database, oldest first.
+    public func appliedMigrations() throws(StorageError) -> [String] {
+        do {
+            return try writer.read { db in try Self.migrator.appliedIdentifiers(db) }.sorted()
+        } catch {
+            throw StorageError(.operationFailed, "cannot read the migration history", cause: error)
+        }
+    }
+
+    /// A database migrated by a newer Onsite may have a shape this build does not understand.
+    private func refuseNewerSchema() throws(StorageError) {
+        let hasUnknown: Bool
+        do {
+            hasUnknown = try writer.read { db in try Self.migrator.hasBeenSuperseded(db) }
+        } catch {
+            throw StorageError(.operationFailed, "cannot read the migration history", cause: error)
+        }
+        if hasUnknown {
+            throw StorageError(.incompatibleSchema,
+                               "this progress database was written by a newer Onsite; upgrade Onsite to use it")
+        }
+    }
+
+    /// Shipped migrations are never edited: add a new one instead.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-item-progress") { db in
+            try db.create(table: "item_progress") { table in
+                table.column("user_id", .text).notNull()
+                table.column("item_id", .text).notNull()
+                table.column("seen_count", .integer).notNull().defaults(to: 0)
+                table.column("last_seen_at", .datetime)
+                table.column("starred", .boolean).notNull().defaults(to: false)
+                table.column("note", .text)
+                table.column("updated_at", .datetime).notNull()
+                table.primaryKey(["user_id", "item_id"])
+            }
+        }
+        return migrator
+    }
+}

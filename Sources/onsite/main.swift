@@ -1,0 +1,3 @@
+import OnsiteCLI
+
+await OnsiteCommand.start()
