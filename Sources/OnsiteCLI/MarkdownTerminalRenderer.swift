@@ -52,7 +52,8 @@ struct MarkdownTerminalRenderer {
                 if let last = output.last, !last.isEmpty { output.append("") }
                 let style: Terminal.Style = level <= 2 ? .heading : .subheading
                 let title = level == 1 ? text.uppercased() : text
-                output.append(terminal.paint(plain(inline(title)), style))
+                let wrapped = wrap(plain(inline(title)), indent: "", hangingIndent: "")
+                output += wrapped.map { terminal.paint($0, style) }
             } else if let item = listItem(line) {
                 flushParagraph()
                 output += wrap(inline(item.text), indent: item.indent + item.marker,

@@ -37,7 +37,8 @@ public struct QuestionSimilarity: Sendable {
         let lowered = text.lowercased()
         var words: [String] = []
         var current = ""
-        for character in lowered {
+        // Apostrophes vanish so "what's" is one word and "cpython's" stems to "cpython".
+        for character in lowered where character != "'" && character != "’" {
             if character.isLetter || character.isNumber || character == "_" {
                 current.append(character)
             } else if !current.isEmpty {
@@ -49,10 +50,16 @@ public struct QuestionSimilarity: Sendable {
         return words.filter { !stopWords.contains($0) }.map(stem)
     }
 
-    /// A crude suffix stripper: enough to make "partitions"/"partitioning"/"partitioned" agree.
+    /// A crude suffix stripper: enough to make "partitions"/"partitioning"/"partitioned" and "tuples"/"tuple" agree.
     static func stem(_ word: String) -> String {
-        for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+        guard word.count > 4 else { return word }
+        for suffix in ["ing", "ed"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
             return String(word.dropLast(suffix.count))
+        }
+        // "-es" is a plural ending only after a sibilant (classes, indexes, batches); otherwise drop just "-s".
+        if ["sses", "xes", "zes", "ches", "shes"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
+            return String(word.dropLast())
         }
         return word
     }

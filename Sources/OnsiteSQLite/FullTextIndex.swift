@@ -75,11 +75,19 @@ public struct FullTextIndex: Sendable {
     /// User text becomes quoted FTS5 terms, so punctuation such as `?` or `-` is never parsed as query syntax.
     /// The last word matches as a prefix, which makes search-as-you-type work.
     static func terms(in text: String) -> [String] {
-        let words = text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+        let allWords = text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+        // "WHERE vs HAVING?" should need WHERE and HAVING, not "vs", which model answers rarely say.
+        let meaningful = allWords.filter { !queryStopWords.contains($0.lowercased()) }
+        let words = meaningful.isEmpty ? allWords : meaningful
         return words.enumerated().map { index, word in
             "\"\(word)\"" + (index == words.count - 1 ? "*" : "")
         }
     }
+
+    static let queryStopWords: Set<String> = [
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "is", "are", "vs", "versus", "what", "how",
+        "why", "when", "which", "does", "do", "difference", "between",
+    ]
 
     /// Snippets come from Markdown; keep them on one line without markup noise.
     static func flatten(_ snippet: String) -> String {

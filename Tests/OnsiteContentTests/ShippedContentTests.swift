@@ -1,0 +1,64 @@
+import Foundation
+import OnsiteContent
+import OnsiteCore
+import OnsiteTestSupport
+import Testing
+
+/// The content that ships is itself checked: clean, complete and without near-duplicates.
+@Suite("Shipped content")
+struct ShippedContentTests {
+    let result = ContentLoader(root: RepositoryPaths.content, displayRelativeTo: RepositoryPaths.root).load()
+
+    @Test("lints clean")
+    func clean() {
+        #expect(result.problems.isEmpty, "\(result.problems.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("has the seed's 30 quick-fire questions, ten per technical track")
+    func quickfire() {
+        let quickfire = result.catalog.questions.filter(\.quickfire)
+        #expect(quickfire.count >= 30)
+        for track in [Track.python, .sql, .aws] {
+            #expect(quickfire.filter { $0.track == track }.count >= 10, "\(track)")
+        }
+    }
+
+    @Test("has the 16 Leadership Principles with two probing questions each")
+    func principles() {
+        let principles = result.catalog.principles
+        #expect(principles.count == 16)
+        #expect(Set(principles.map(\.id)).count == 16)
+        #expect(principles.allSatisfy { $0.questions.count >= 2 })
+        #expect(principles.contains { $0.name == "Customer Obsession" })
+        #expect(principles.contains { $0.name == "Success and Scale Bring Broad Responsibility" })
+    }
+
+    @Test("has every seed guide page", arguments: [
+        "process", "timeline", "daily-routine", "key-topics", "checklists", "interview-day", "common-mistakes",
+        "final-week", "negotiation", "next-steps", "resources",
+    ])
+    func guidePage(_ id: String) {
+        #expect(result.catalog.guidePage(id: id) != nil)
+    }
+
+    @Test("no two shipped questions come near the duplicate threshold")
+    func noNearDuplicates() {
+        let questions = result.catalog.questions
+        let fingerprints = questions.map { QuestionSimilarity(text: $0.title + "\n" + $0.prompt) }
+        var worst = (score: 0.0, pair: "")
+        for i in questions.indices {
+            for j in questions.indices where j > i {
+                let score = fingerprints[i].similarity(to: fingerprints[j])
+                if score > worst.score { worst = (score, "\(questions[i].id) ~ \(questions[j].id)") }
+            }
+        }
+        #expect(worst.score < QuestionSimilarity.duplicateThreshold, "closest pair \(worst.pair) at \(worst.score)")
+    }
+
+    @Test("every AWS item links AWS documentation")
+    func awsSources() {
+        for question in result.catalog.questions where question.track == .aws {
+            #expect(question.sources.contains { $0.contains("aws.amazon.com") }, "\(question.id)")
+        }
+    }
+}
