@@ -1,6 +1,5 @@
 import Foundation
 import OnsiteCore
-import Yams
 
 /// Turns one `content/guide/<slug>.md` file into a `GuidePage`.
 struct GuideParser {
@@ -12,16 +11,11 @@ struct GuideParser {
 
     func parse(_ text: String) -> (page: GuidePage?, problems: [ContentProblem]) {
         let document: FrontMatterDocument
-        switch FrontMatterParsing.split(text, file: file) {
-        case .success(let value): document = value
+        var fields: YAMLFields
+        switch FrontMatterParsing.parse(text, file: file) {
+        case .success(let parsed): (document, fields) = parsed
         case .failure(let problem): return (nil, [problem])
         }
-        let mapping: Node.Mapping
-        switch FrontMatterParsing.mapping(of: document, file: file) {
-        case .success(let value): mapping = value
-        case .failure(let problem): return (nil, [problem])
-        }
-        var fields = YAMLFields(file: file, lineOffset: document.yamlFirstLine - 1, mapping: mapping, fallbackLine: 1)
         fields.rejectUnknownKeys(allowed: Self.allowedFields)
         let id = fields.requiredString("id")
         if let id, id != slug {

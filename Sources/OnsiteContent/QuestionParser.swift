@@ -15,17 +15,11 @@ struct QuestionParser {
 
     func parse(_ text: String) -> (question: Question?, problems: [ContentProblem]) {
         let document: FrontMatterDocument
-        switch FrontMatterParsing.split(text, file: file) {
-        case .success(let value): document = value
+        var fields: YAMLFields
+        switch FrontMatterParsing.parse(text, file: file) {
+        case .success(let parsed): (document, fields) = parsed
         case .failure(let problem): return (nil, [problem])
         }
-        let mapping: Node.Mapping
-        switch FrontMatterParsing.mapping(of: document, file: file) {
-        case .success(let value): mapping = value
-        case .failure(let problem): return (nil, [problem])
-        }
-
-        var fields = YAMLFields(file: file, lineOffset: document.yamlFirstLine - 1, mapping: mapping, fallbackLine: 1)
         fields.rejectUnknownKeys(allowed: Self.allowedFields)
 
         let id = fields.requiredString("id")
@@ -203,8 +197,16 @@ enum ContentID {
     }
 }
 
-/// The two steps every front-matter file shares: split the text, then read the YAML as a mapping.
+/// The steps every front-matter file shares: split the text, read the YAML as a mapping, wrap it for field reads.
 enum FrontMatterParsing {
+    static func parse(_ text: String, file: String) -> Result<(FrontMatterDocument, YAMLFields), ContentProblem> {
+        split(text, file: file).flatMap { document in
+            mapping(of: document, file: file).map { mapping in
+                (document, YAMLFields(file: file, lineOffset: document.yamlFirstLine - 1, mapping: mapping, fallbackLine: 1))
+            }
+        }
+    }
+
     static func split(_ text: String, file: String) -> Result<FrontMatterDocument, ContentProblem> {
         do {
             return .success(try FrontMatterDocument(text: text))
