@@ -46,7 +46,10 @@ let package = Package(
             path: "Sources/OnsiteTestSupport"
         ),
         .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"]),
-        .testTarget(name: "OnsiteContentTests", dependencies: ["OnsiteContent", "OnsiteTestSupport"]),
+        .testTarget(
+            name: "OnsiteContentTests",
+            dependencies: ["OnsiteContent", "OnsiteTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "OnsiteSQLiteTests", dependencies: ["OnsiteSQLite", "OnsiteTestSupport"]),
         .testTarget(name: "OnsiteCLITests", dependencies: ["onsite", "OnsiteTestSupport"]),
     ],

@@ -11,8 +11,10 @@ struct MarkdownSections {
     /// Text before the first `## ` heading.
     var preamble: String
     var sections: [Section]
+    var codeBlocks: [FencedCodeBlock]
 
     init(body: String, firstLine: Int) {
+        codeBlocks = FencedCodeBlock.extract(from: body, firstLine: firstLine)
         var preambleLines: [Substring] = []
         var sections: [(heading: String, line: Int, lines: [Substring])] = []
         var inFence = false

@@ -31,6 +31,10 @@ struct QuestionParser {
         }
         let difficulty = parseDifficulty(&fields)
         let tags = parseTags(&fields)
+        if let tags, !track.topicTags.isEmpty, !tags.contains(where: track.topicTags.contains) {
+            fields.report("tags", "needs one topic tag of the \(track.rawValue) track: \(track.topicTags.joined(separator: ", "))",
+                          line: fields.line(ofKey: "tags"))
+        }
         let rounds = parseRounds(&fields)
         let quickfire = fields.optionalBool("quickfire", default: false)
         let keyPoints = parseKeyPoints(&fields)
@@ -72,8 +76,13 @@ struct QuestionParser {
     private func parseTags(_ fields: inout YAMLFields) -> [String]? {
         guard let tags = fields.stringList("tags", required: true) else { return nil }
         if tags.isEmpty { fields.report("tags", "needs at least one tag", line: fields.line(ofKey: "tags")) }
-        for tag in tags where !ContentID.isWellFormed(tag.value) {
-            fields.report("tags", "'\(tag.value)' must be lowercase words joined by hyphens", line: tag.line)
+        var seen: Set<String> = []
+        for tag in tags {
+            if !ContentID.isWellFormed(tag.value) {
+                fields.report("tags", "'\(tag.value)' must be lowercase words joined by hyphens", line: tag.line)
+            } else if !seen.insert(tag.value).inserted {
+                fields.report("tags", "'\(tag.value)' is listed twice", line: tag.line)
+            }
         }
         return tags.map(\.value)
     }
@@ -177,6 +186,12 @@ struct QuestionParser {
         if answer == nil {
             problems.append(ContentProblem(file: file, line: closingLine + 1, field: "body",
                                            message: "missing '## Answer' section"))
+        }
+        for block in body.codeBlocks where block.runner == nil {
+            let known = FencedCodeBlock.runners.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            let found = block.info.isEmpty ? "has no language" : "has unknown language '\(block.info)'"
+            problems.append(ContentProblem(file: file, line: block.line, field: "body",
+                                           message: "code block \(found); use one of \(known)"))
         }
         return (answer, followUps)
     }

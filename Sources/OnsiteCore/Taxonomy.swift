@@ -19,6 +19,21 @@ public enum Track: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
+    /// Topics the bank must cover; every question carries at least one of its track's (empty: no list yet).
+    public var topicTags: [String] {
+        switch self {
+        case .python:
+            ["data-structures", "functions-classes", "iteration", "context-managers", "error-handling",
+             "file-handling", "pandas-numpy", "concurrency", "api-calls", "testing-packaging", "performance"]
+        case .sql:
+            ["joins-grouping", "null-logic", "subqueries-ctes", "window-functions", "pivoting", "set-operations",
+             "indexes", "query-optimization", "transactions", "procedures-functions", "data-types", "partitioning",
+             "deduplication", "scd", "redshift", "data-modeling"]
+        case .aws, .concepts, .systemDesign, .behavioral:
+            []
+        }
+    }
+
     public var displayName: String {
         switch self {
         case .python: "Python"

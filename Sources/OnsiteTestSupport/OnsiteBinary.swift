@@ -53,3 +53,51 @@ public struct OnsiteBinary: Sendable {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+/// Runs a helper program (python3, psql) as a subprocess with a deadline, feeding it standard input.
+public enum ProgramRunner {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        public var timedOut: Bool
+    }
+
+    public static func run(
+        _ executable: URL, _ arguments: [String], input: String = "", currentDirectory: URL? = nil,
+        environment: [String: String]? = nil, timeout: TimeInterval
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        if let environment { process.environment = environment }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        // Drain both pipes on other threads so a chatty program cannot block on a full pipe.
+        let outBox = DataBox(), errBox = DataBox()
+        let readers = DispatchGroup()
+        for (pipe, box) in [(stdout, outBox), (stderr, errBox)] {
+            DispatchQueue.global().async(group: readers) { box.data = pipe.fileHandleForReading.readDataToEndOfFile() }
+        }
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+        let timedOut = finished.wait(timeout: .now() + timeout) == .timedOut
+        if timedOut {
+            process.terminate()
+            finished.wait()
+        }
+        readers.wait()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
+                      stderr: String(decoding: errBox.data, as: UTF8.self), timedOut: timedOut)
+    }
+
+    private final class DataBox: @unchecked Sendable {
+        var data = Data()
+    }
+}
