@@ -32,11 +32,22 @@ let package = Package(
             name: "OnsiteSQLite",
             dependencies: ["OnsiteStorage", "OnsiteCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Fixed-argument wrappers for the variadic sqlite3_db_config, which Swift cannot call.
+        .target(
+            name: "CSQLiteShim",
+            dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")],
+            linkerSettings: [.linkedLibrary("sqlite3")]
+        ),
+        // Runs untrusted SQL (and later Python) and returns verdicts.
+        .target(
+            name: "OnsiteGrading",
+            dependencies: ["OnsiteCore", "CSQLiteShim", .product(name: "GRDBSQLite", package: "GRDB.swift")]
+        ),
         // The command tree and the composition root.
         .target(
             name: "OnsiteCLI",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteSQLite",
+                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteSQLite", "OnsiteGrading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +57,7 @@ let package = Package(
             path: "Sources/OnsiteTestSupport"
         ),
         .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"]),
+        .testTarget(name: "OnsiteGradingTests", dependencies: ["OnsiteGrading", "OnsiteContent", "OnsiteTestSupport"]),
         .testTarget(
             name: "OnsiteContentTests",
             dependencies: ["OnsiteContent", "OnsiteTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -29,8 +29,16 @@ struct AppEnvironment {
     }
 
     func openProgressStore() throws(OnsiteError) -> any ProgressStore {
+        SQLiteProgressStore(database: try openDatabase())
+    }
+
+    func openAttemptStore() throws(OnsiteError) -> any AttemptStore {
+        SQLiteAttemptStore(database: try openDatabase())
+    }
+
+    private func openDatabase() throws(OnsiteError) -> AppDatabase {
         do {
-            return SQLiteProgressStore(database: try AppDatabase.openFile(at: databaseURL))
+            return try AppDatabase.openFile(at: databaseURL)
         } catch {
             throw OnsiteError("\(error.description). Check that \(homeDirectory.path) is writable, or choose another folder with --home or ONSITE_HOME.")
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OnsiteContent
 import OnsiteCore
+import OnsiteGrading
 
 /// `onsite content …`: for contributors: check and count the content.
 struct ContentCommand: AsyncParsableCommand {
@@ -24,17 +25,48 @@ struct ContentLintCommand: AsyncParsableCommand {
 
     func run() async throws {
         let directory = AppEnvironment(global).contentDirectory
-        let result = ContentLoader(root: directory).load()
+        var result = ContentLoader(root: directory).load()
+        result.problems += Self.verifyChallenges(result)
         for problem in result.problems { print(problem.description) }
         let catalog = result.catalog
         if result.problems.isEmpty {
-            StandardError.write("Content is clean: \(catalog.questions.count) questions, \(catalog.guide.count) guide pages, \(catalog.principles.count) principles in \(directory.path).")
+            StandardError.write("Content is clean: \(catalog.questions.count) questions, \(catalog.sqlChallenges.count) SQL challenges (every reference solution accepted on every dataset), \(catalog.guide.count) guide pages, \(catalog.principles.count) principles in \(directory.path).")
         } else {
             let files = Set(result.problems.map(\.file)).count
             StandardError.write("\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"). See docs/content-format.md for the rules.")
             throw ExitCode(1)
         }
     }
+}
+
+extension ContentLintCommand {
+    /// Runs every challenge's reference solution through the real judge, in parallel across challenges.
+    static func verifyChallenges(_ result: ContentLoadResult) -> [ContentProblem] {
+        let challenges = result.catalog.sqlChallenges
+        let verifier = SQLChallengeVerifier()
+        let found = ProblemCollector()
+        DispatchQueue.concurrentPerform(iterations: challenges.count) { index in
+            let challenge = challenges[index]
+            let file = result.sourceFiles[challenge.id] ?? challenge.id
+            let problems = verifier.issues(in: challenge).map {
+                ContentProblem(file: file, line: 1, field: $0.field, message: $0.message)
+            }
+            found.append(problems)
+        }
+        return found.problems.sorted { ($0.file, $0.message) < ($1.file, $1.message) }
+    }
+}
+
+/// Gathers problems from concurrent checks.
+private final class ProblemCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [ContentProblem] = []
+
+    func append(_ problems: [ContentProblem]) {
+        lock.withLock { collected += problems }
+    }
+
+    var problems: [ContentProblem] { lock.withLock { collected } }
 }
 
 struct ContentStatsCommand: AsyncParsableCommand {
@@ -72,6 +104,14 @@ struct ContentStatsCommand: AsyncParsableCommand {
         print("  scenarios      \(stats.scenarios)")
         print("  principles     \(stats.principles)")
         print("  guide pages    \(catalog.guide.count)")
+        for track in Track.allCases where !track.topicTags.isEmpty {
+            print(terminal.paint("\(track.displayName) topics", .subheading) + terminal.paint("  (at least 2 each)", .dim))
+            for topic in track.topicTags {
+                let count = catalog.questions.filter { $0.track == track && $0.tags.contains(topic) }.count
+                let mark = count >= 2 ? " " : terminal.paint("!", .failure)
+                print(" \(mark)\(topic.padding(toLength: 28, withPad: " ", startingAt: 0)) \(count)")
+            }
+        }
         print(terminal.paint("Questions per tag", .subheading))
         for (tag, count) in catalog.tagCounts {
             print("  \(tag.padding(toLength: 28, withPad: " ", startingAt: 0)) \(count)")

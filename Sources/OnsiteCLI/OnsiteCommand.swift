@@ -14,7 +14,8 @@ public struct OnsiteCommand: AsyncParsableCommand {
             Start with `onsite guide process` to see the five rounds, then `onsite questions list --quickfire`.
             """,
         version: "0.1.0",
-        subcommands: [GuideCommand.self, QuestionsCommand.self, SearchCommand.self, ContentCommand.self]
+        subcommands: [GuideCommand.self, QuestionsCommand.self, SearchCommand.self, ChallengesCommand.self,
+                      SolveCommand.self, TestCommand.self, SubmitCommand.self, ContentCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

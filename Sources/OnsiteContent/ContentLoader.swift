@@ -5,6 +5,8 @@ import OnsiteCore
 public struct ContentLoadResult: Sendable {
     public var catalog: Catalog
     public var problems: [ContentProblem]
+    /// Where each item came from (the path shown in problems), for checks made after loading.
+    public var sourceFiles: [String: String] = [:]
 
     /// The catalog, or an error carrying every problem when the content is not clean.
     public func cleanCatalog() throws(ContentError) -> Catalog {
@@ -36,6 +38,7 @@ public struct ContentLoader: Sendable {
         let questions = loadQuestions(problems: &problems)
         let guide = loadGuide(problems: &problems)
         let principles = loadPrinciples(problems: &problems)
+        let challenges = loadSQLChallenges(problems: &problems)
 
         var ids = IDRegistry()
         for item in questions { ids.claim(item.question.id, file: item.file, line: item.idLine, problems: &problems) }
@@ -43,11 +46,18 @@ public struct ContentLoader: Sendable {
         for principle in principles.principles {
             ids.claim(principle.id, file: principles.file, line: principles.lines[principle.id] ?? 1, problems: &problems)
         }
+        for challenge in challenges { ids.claim(challenge.challenge.id, file: challenge.file, line: 2, problems: &problems) }
         problems += DuplicateQuestionCheck.problems(in: questions)
 
         let catalog = Catalog(
-            questions: questions.map(\.question), guide: guide.map(\.page), principles: principles.principles)
-        return ContentLoadResult(catalog: catalog, problems: problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) })
+            questions: questions.map(\.question), guide: guide.map(\.page), principles: principles.principles,
+            sqlChallenges: challenges.map(\.challenge))
+        var sourceFiles: [String: String] = [:]
+        for item in questions { sourceFiles[item.question.id] = item.file }
+        for page in guide { sourceFiles[page.page.id] = page.file }
+        for challenge in challenges { sourceFiles[challenge.challenge.id] = challenge.file }
+        return ContentLoadResult(catalog: catalog, problems: problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
+                                 sourceFiles: sourceFiles)
     }
 
     // MARK: - Kinds of content
@@ -94,6 +104,18 @@ public struct ContentLoader: Sendable {
                                                  idLine: Self.lineOfKey("id", in: text),
                                                  titleLine: Self.lineOfKey("title", in: text)))
                 }
+            }
+        }
+        return loaded
+    }
+
+    private func loadSQLChallenges(problems: inout [ContentProblem]) -> [(challenge: SQLChallenge, file: String)] {
+        var loaded: [(challenge: SQLChallenge, file: String)] = []
+        for directory in children(of: root.appendingPathComponent("challenges/sql")) where isDirectory(directory) {
+            let result = SQLChallengeParser(directory: directory, display: display).parse()
+            problems += result.problems
+            if let challenge = result.challenge {
+                loaded.append((challenge, display(directory.appendingPathComponent("problem.md"))))
             }
         }
         return loaded

@@ -3,18 +3,24 @@ public struct Catalog: Sendable {
     public private(set) var questions: [Question]
     public private(set) var guide: [GuidePage]
     public private(set) var principles: [Principle]
+    public private(set) var sqlChallenges: [SQLChallenge]
     private var questionIndex: [String: Int]
 
-    public init(questions: [Question], guide: [GuidePage], principles: [Principle]) {
+    public init(questions: [Question], guide: [GuidePage], principles: [Principle], sqlChallenges: [SQLChallenge] = []) {
         self.questions = questions.sorted { ($0.track, $0.id) < ($1.track, $1.id) }
         self.guide = guide.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
         self.principles = principles
+        self.sqlChallenges = sqlChallenges.sorted { $0.id < $1.id }
         self.questionIndex = Dictionary(
             self.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func question(id: String) -> Question? {
         questionIndex[id].map { questions[$0] }
+    }
+
+    public func sqlChallenge(id: String) -> SQLChallenge? {
+        sqlChallenges.first { $0.id == id }
     }
 
     public func guidePage(id: String) -> GuidePage? {
@@ -27,7 +33,7 @@ public struct Catalog: Sendable {
         return ContentStats(
             questions: byTrack,
             quickfire: questions.filter(\.quickfire).count,
-            challenges: ["sql": 0, "python": 0],
+            challenges: ["sql": sqlChallenges.count, "python": 0],
             scenarios: 0,
             principles: principles.count
         )

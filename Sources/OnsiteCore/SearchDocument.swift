@@ -1,7 +1,7 @@
 /// A piece of content as full-text search sees it.
 public struct SearchDocument: Sendable, Equatable {
     public enum Kind: String, Sendable, Codable {
-        case question, guide, principle
+        case question, guide, principle, challenge
     }
 
     public var id: String
@@ -32,6 +32,10 @@ extension Catalog {
                 id: $0.id, kind: .principle, title: $0.name,
                 body: ([$0.meaning] + $0.questions).joined(separator: "\n"))
         }
-        return questionDocs + guideDocs + principleDocs
+        let challengeDocs = sqlChallenges.map {
+            SearchDocument(id: $0.id, kind: .challenge, title: $0.title,
+                           body: $0.prompt + "\n\n" + $0.topics.joined(separator: " "))
+        }
+        return questionDocs + guideDocs + principleDocs + challengeDocs
     }
 }

@@ -82,6 +82,19 @@ public final class AppDatabase: Sendable {
                 table.primaryKey(["user_id", "item_id"])
             }
         }
+        migrator.registerMigration("v2-attempts") { db in
+            try db.create(table: "attempt") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("user_id", .text).notNull()
+                table.column("challenge_id", .text).notNull()
+                table.column("engine", .text).notNull()
+                table.column("verdict", .text).notNull()
+                table.column("submitted_at", .datetime).notNull()
+                table.column("milliseconds", .double).notNull()
+                table.column("code", .text).notNull()
+            }
+            try db.create(index: "attempt_by_challenge", on: "attempt", columns: ["user_id", "challenge_id", "submitted_at"])
+        }
         return migrator
     }
 }

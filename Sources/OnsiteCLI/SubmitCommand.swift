@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import OnsiteCore
+import OnsiteGrading
+import OnsiteStorage
+
+/// The file a candidate submits and the challenge it answers.
+struct SubmissionOptions: ParsableArguments {
+    @Argument(help: "Your solution file, e.g. ~/onsite-workspace/sql/sql-running-total.sql.")
+    var file: String
+
+    @Option(help: "The challenge id, when the file name is not <id>.sql.")
+    var challenge: String?
+
+    @Flag(help: "Print the result as JSON for scripts.")
+    var json = false
+
+    func load(from catalog: Catalog) throws(OnsiteError) -> (challenge: SQLChallenge, code: String) {
+        let url = URL(fileURLWithPath: NSString(string: file).expandingTildeInPath)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw OnsiteError("cannot read \(url.path). Check the path, or create it with `onsite solve ID`.")
+        }
+        let code = String(decoding: data, as: UTF8.self)
+        let id = challenge ?? url.deletingPathExtension().lastPathComponent
+        return (try catalog.requireSQLChallenge(id), code)
+    }
+}
+
+/// `onsite test FILE`: the sample dataset only, with the result table and the diff.
+struct TestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run your solution on the sample rows and show its result and any difference.",
+        discussion: "Nothing is recorded. Exits 0 when the sample is accepted, 1 otherwise. Use `onsite submit` to grade on every dataset."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var submission: SubmissionOptions
+
+    func run() async throws {
+        let catalog = try AppEnvironment(global).loadCatalog()
+        let (challenge, code) = try submission.load(from: catalog)
+        let report = SQLJudge().grade(code, for: challenge, scope: .visible)
+        if submission.json {
+            try JSONOutput.print(report)
+        } else {
+            print(VerdictPresenter(terminal: .current).render(report, showOutput: true))
+        }
+        if report.verdict != .accepted { throw ExitCode(1) }
+    }
+}
+
+/// `onsite submit FILE`: every dataset, recorded in your history.
+struct SubmitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submit",
+        abstract: "Grade your solution on the sample and every hidden dataset, and record the attempt.",
+        discussion: """
+            Exits 0 when accepted, 1 otherwise. --json prints {"verdict", "challenge", "engine", "cases": \
+            [{"name", "hidden", "verdict", "ms", …}], "diff", "message"}; hidden cases never reveal their rows.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var submission: SubmissionOptions
+
+    func run() async throws {
+        let environment = AppEnvironment(global)
+        let catalog = try environment.loadCatalog()
+        let (challenge, code) = try submission.load(from: catalog)
+        let attempts = try environment.openAttemptStore()
+        let report = SQLJudge().grade(code, for: challenge, scope: .all)
+        let total = report.cases.reduce(0) { $0 + $1.ms }
+        try await attempts.record(Attempt(challengeID: challenge.id, engine: report.engine, verdict: report.verdict,
+                                          submittedAt: Date(), milliseconds: total, code: code))
+        if submission.json {
+            try JSONOutput.print(report)
+        } else {
+            print(VerdictPresenter(terminal: .current).render(report, showOutput: false))
+        }
+        if report.verdict != .accepted { throw ExitCode(1) }
+    }
+}
+
+/// Prints a grade report for people: one line per case, then what to fix.
+struct VerdictPresenter {
+    let terminal: Terminal
+
+    func render(_ report: GradeReport, showOutput: Bool) -> String {
+        var lines: [String] = []
+        let tables = TableRenderer(terminal: terminal)
+        for result in report.cases {
+            let label = result.hidden ? "hidden \(result.name)" : result.name
+            let style: Terminal.Style = result.verdict == .accepted ? .success : .failure
+            var line = "  \(terminal.paint(result.verdict == .accepted ? "✓" : "✗", style)) \(label): \(result.verdict.displayName)"
+            line += terminal.paint(String(format: "  %.1f ms", result.ms), .dim)
+            lines.append(line)
+            if result.verdict != .accepted, let message = result.message {
+                lines.append("      " + message)
+            }
+            if showOutput, let output = result.output {
+                lines.append("")
+                lines.append(terminal.paint("  Your result:", .subheading))
+                lines.append(tables.render(output))
+            }
+            if let diff = result.diff, !result.hidden {
+                lines += render(diff, columns: result.output?.columns ?? [], tables: tables)
+            }
+        }
+        let passed = report.cases.filter { $0.verdict == .accepted }.count
+        let style: Terminal.Style = report.verdict == .accepted ? .success : .failure
+        lines.append("")
+        lines.append(terminal.paint("\(report.verdict.displayName)", style)
+                     + " — \(passed) of \(report.cases.count) case\(report.cases.count == 1 ? "" : "s") passed (\(report.challenge), \(report.engine))")
+        return lines.joined(separator: "\n")
+    }
+
+    private func render(_ diff: ResultDiff, columns: [String], tables: TableRenderer) -> [String] {
+        var lines: [String] = []
+        let header = diff.expectedColumns ?? columns
+        if let missing = diff.missingRows, !missing.isEmpty {
+            lines.append("")
+            lines.append(terminal.paint("  Expected but missing (first \(missing.count)):", .subheading))
+            lines.append(tables.render(columns: header, rows: missing))
+        }
+        if let extra = diff.extraRows, !extra.isEmpty {
+            lines.append("")
+            lines.append(terminal.paint("  Returned but not expected (first \(extra.count)):", .subheading))
+            lines.append(tables.render(columns: header, rows: extra))
+        }
+        if let cell = diff.firstMismatch {
+            lines.append("")
+            lines.append("  First difference: row \(cell.row), column \(cell.column): expected \(cell.expected), got \(cell.actual)")
+        }
+        return lines
+    }
+}

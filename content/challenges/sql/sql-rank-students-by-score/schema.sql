@@ -1,0 +1,5 @@
+CREATE TABLE students (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL,
+    score INTEGER
+);

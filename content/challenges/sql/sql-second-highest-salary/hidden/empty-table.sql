@@ -1,0 +1,1 @@
+-- No employees at all: the answer is still one row, holding NULL.
