@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "onsite", targets: ["onsite"]),
+        .executable(name: "onsite-bench", targets: ["onsite-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -50,6 +51,11 @@ let package = Package(
                 "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteSQLite", "OnsiteGrading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Benchmarks: figures and ratios against a floor measured in the same run.
+        .executableTarget(
+            name: "onsite-bench",
+            dependencies: ["OnsiteCore", "OnsiteContent", "OnsiteGrading", .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(
             name: "OnsiteTestSupport",

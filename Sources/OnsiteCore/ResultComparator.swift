@@ -121,17 +121,19 @@ public struct ResultComparator: Sendable {
     // MARK: - Rows as multisets
 
     private func compareRows(expected: ResultSet, actual: ResultSet) -> ResultDiff? {
-        let sortedExpected = expected.rows.sorted(by: rowPrecedes)
-        let sortedActual = actual.rows.sorted(by: rowPrecedes)
+        // Fast path: identical results (the common case for an accepted answer) need no sorting.
+        if expected.rows == actual.rows { return nil }
+        let sortedExpected = expected.rows.map(Comparable.init).sorted(by: rowPrecedes)
+        let sortedActual = actual.rows.map(Comparable.init).sorted(by: rowPrecedes)
         var missing: [[SQLValue]] = [], extra: [[SQLValue]] = []
         var i = 0, j = 0
         while i < sortedExpected.count || j < sortedActual.count {
-            if i < sortedExpected.count, j < sortedActual.count, rowsEqual(sortedExpected[i], sortedActual[j]) {
+            if i < sortedExpected.count, j < sortedActual.count, rowsEqual(sortedExpected[i].keys, sortedActual[j].keys) {
                 i += 1; j += 1
             } else if j >= sortedActual.count || (i < sortedExpected.count && rowPrecedes(sortedExpected[i], sortedActual[j])) {
-                missing.append(sortedExpected[i]); i += 1
+                missing.append(sortedExpected[i].row); i += 1
             } else {
-                extra.append(sortedActual[j]); j += 1
+                extra.append(sortedActual[j].row); j += 1
             }
         }
         guard !missing.isEmpty || !extra.isEmpty else { return nil }
@@ -147,7 +149,7 @@ public struct ResultComparator: Sendable {
         diff.extraRows = extra.prefix(Self.rowsShown).map(render)
         if let firstMissing = missing.first, let firstExtra = extra.first,
            let column = firstExtra.indices.first(where: { !valuesEqual(firstMissing[$0], firstExtra[$0]) }) {
-            let row = (actual.rows.firstIndex { rowsEqual($0, firstExtra) } ?? 0) + 1
+            let row = (actual.rows.firstIndex { $0 == firstExtra } ?? 0) + 1
             diff.firstMismatch = ResultDiff.CellMismatch(
                 row: row, column: expected.columns[column],
                 expected: firstMissing[column].description, actual: firstExtra[column].description)
@@ -188,17 +190,63 @@ public struct ResultComparator: Sendable {
 
     // MARK: - Values
 
+    /// A value reduced once to what comparison needs, so sorting never re-parses text.
+    enum Key: Equatable {
+        case null
+        case number(Double)
+        case text(String)
+        case blob([UInt8])
+
+        init(_ value: SQLValue) {
+            switch value {
+            case .null: self = .null
+            case .integer(let integer): self = .number(Double(integer))
+            case .real(let real): self = .number(real)
+            // PostgreSQL NUMERIC arrives as text: numeric text compares as a number.
+            case .text(let text): self = Double(text.trimmingCharacters(in: .whitespaces)).map(Key.number) ?? .text(text)
+            case .blob(let bytes): self = .blob(bytes)
+            }
+        }
+
+        var rank: Int {
+            switch self {
+            case .null: 0
+            case .number: 1
+            case .text: 2
+            case .blob: 3
+            }
+        }
+    }
+
+    /// A row with its comparison keys.
+    struct Comparable {
+        var row: [SQLValue]
+        var keys: [Key]
+
+        init(_ row: [SQLValue]) {
+            self.row = row
+            keys = row.map(Key.init)
+        }
+    }
+
     public func valuesEqual(_ lhs: SQLValue, _ rhs: SQLValue) -> Bool {
+        keysEqual(Key(lhs), Key(rhs))
+    }
+
+    func keysEqual(_ lhs: Key, _ rhs: Key) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
-        case (.null, _), (_, .null): return false
-        case (.text(let a), .text(let b)) where a == b: return true
-        case (.blob(let a), .blob(let b)): return a == b
-        default:
-            guard let a = lhs.number, let b = rhs.number else { return false }
+        case (.number(let a), .number(let b)):
             if a == b { return true }
             return abs(a - b) <= contract.floatTolerance * max(1, abs(a), abs(b))
+        case (.text(let a), .text(let b)): return a == b
+        case (.blob(let a), .blob(let b)): return a == b
+        default: return false
         }
+    }
+
+    func rowsEqual(_ lhs: [Key], _ rhs: [Key]) -> Bool {
+        lhs.count == rhs.count && zip(lhs, rhs).allSatisfy(keysEqual)
     }
 
     func rowsEqual(_ lhs: [SQLValue], _ rhs: [SQLValue]) -> Bool {
@@ -206,30 +254,19 @@ public struct ResultComparator: Sendable {
     }
 
     /// A total order for sorting rows before the multiset walk: NULL, then numbers, then text, then blobs.
-    func rowPrecedes(_ lhs: [SQLValue], _ rhs: [SQLValue]) -> Bool {
-        for (a, b) in zip(lhs, rhs) where !valuesEqual(a, b) {
-            return valuePrecedes(a, b)
+    func rowPrecedes(_ lhs: Comparable, _ rhs: Comparable) -> Bool {
+        for (a, b) in zip(lhs.keys, rhs.keys) where !keysEqual(a, b) {
+            return keyPrecedes(a, b)
         }
-        return lhs.count < rhs.count
+        return lhs.keys.count < rhs.keys.count
     }
 
-    private func valuePrecedes(_ lhs: SQLValue, _ rhs: SQLValue) -> Bool {
-        let (rankA, rankB) = (rank(lhs), rank(rhs))
-        if rankA != rankB { return rankA < rankB }
+    private func keyPrecedes(_ lhs: Key, _ rhs: Key) -> Bool {
         switch (lhs, rhs) {
+        case (.number(let a), .number(let b)): return a < b
+        case (.text(let a), .text(let b)): return a < b
         case (.blob(let a), .blob(let b)): return a.lexicographicallyPrecedes(b)
-        default:
-            if let a = lhs.number, let b = rhs.number { return a < b }
-            return lhs.description < rhs.description
-        }
-    }
-
-    private func rank(_ value: SQLValue) -> Int {
-        switch value {
-        case .null: 0
-        case .integer, .real: 1
-        case .text: value.number == nil ? 2 : 1
-        case .blob: 3
+        default: return lhs.rank < rhs.rank
         }
     }
 
