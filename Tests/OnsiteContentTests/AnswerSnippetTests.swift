@@ -53,7 +53,8 @@ struct AnswerSnippetTests {
     @Test("SQL examples run in SQLite", arguments: runnable(.sqlite))
     func sqlite(_ snippet: Snippet) throws {
         let database = try DatabaseQueue()
-        try database.write { db in try db.execute(sql: snippet.block.code) }
+        // No wrapping transaction: examples may BEGIN and COMMIT themselves.
+        try database.writeWithoutTransaction { db in try db.execute(sql: snippet.block.code) }
     }
 
     @Test("PostgreSQL examples run in PostgreSQL", .enabled(if: postgres != nil), arguments: runnable(.postgres))

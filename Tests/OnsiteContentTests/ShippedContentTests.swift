@@ -55,6 +55,34 @@ struct ShippedContentTests {
         #expect(worst.score < QuestionSimilarity.duplicateThreshold, "closest pair \(worst.pair) at \(worst.score)")
     }
 
+    @Test("the Python and SQL banks reach their sizes, with every topic covered at least twice")
+    func bankCoverage() {
+        let questions = result.catalog.questions
+        #expect(questions.filter { $0.track == .python }.count >= 50)
+        #expect(questions.filter { $0.track == .sql }.count >= 100)
+        for track in [Track.python, .sql] {
+            for topic in track.topicTags where topic != "data-modeling" {
+                let count = questions.filter { $0.track == track && $0.tags.contains(topic) }.count
+                #expect(count >= 2, "\(track.rawValue) topic \(topic) has \(count) item(s)")
+            }
+        }
+    }
+
+    @Test("difficulty is spread roughly 30/50/20 and at least half the items have follow-ups")
+    func spread() {
+        for track in [Track.python, .sql] {
+            let items = result.catalog.questions.filter { $0.track == track }
+            guard !items.isEmpty else { continue }
+            func share(_ difficulty: Difficulty) -> Double {
+                Double(items.filter { $0.difficulty == difficulty }.count) / Double(items.count)
+            }
+            #expect((0.2...0.4).contains(share(.easy)), "\(track) easy \(share(.easy))")
+            #expect((0.4...0.6).contains(share(.medium)), "\(track) medium \(share(.medium))")
+            #expect((0.12...0.3).contains(share(.hard)), "\(track) hard \(share(.hard))")
+            #expect(items.filter { !$0.followUps.isEmpty }.count * 2 >= items.count)
+        }
+    }
+
     @Test("every AWS item links AWS documentation")
     func awsSources() {
         for question in result.catalog.questions where question.track == .aws {
