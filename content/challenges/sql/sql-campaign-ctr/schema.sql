@@ -1,0 +1,18 @@
+CREATE TABLE campaigns (
+    campaign_id INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL
+);
+
+CREATE TABLE impressions (
+    impression_id INTEGER PRIMARY KEY,
+    campaign_id   INTEGER NOT NULL REFERENCES campaigns (campaign_id),
+    user_id       INTEGER NOT NULL,
+    shown_at      TIMESTAMP NOT NULL
+);
+
+CREATE TABLE clicks (
+    click_id    INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (campaign_id),
+    user_id     INTEGER NOT NULL,
+    clicked_at  TIMESTAMP NOT NULL
+);

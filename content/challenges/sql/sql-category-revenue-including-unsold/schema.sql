@@ -1,0 +1,13 @@
+CREATE TABLE products (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    category TEXT NOT NULL
+);
+
+CREATE TABLE order_items (
+    id         INTEGER PRIMARY KEY,
+    order_id   INTEGER NOT NULL,
+    product_id INTEGER,
+    quantity   INTEGER NOT NULL,
+    unit_price NUMERIC(10, 2) NOT NULL
+);

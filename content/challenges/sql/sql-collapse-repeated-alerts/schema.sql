@@ -1,0 +1,6 @@
+CREATE TABLE alerts (
+    alert_id  INTEGER PRIMARY KEY,
+    service   TEXT      NOT NULL,
+    message   TEXT      NOT NULL,
+    raised_at TIMESTAMP NOT NULL
+);

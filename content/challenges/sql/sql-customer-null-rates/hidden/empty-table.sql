@@ -1,0 +1,2 @@
+-- The extract delivered no customers. Breaks answers that GROUP BY something (no row at all)
+-- or return 0 instead of NULL for the percentages.

@@ -1,0 +1,2 @@
+-- An empty table. Breaks a series seeded from MIN(started_at) without a guard, which yields one
+-- row with a NULL date.

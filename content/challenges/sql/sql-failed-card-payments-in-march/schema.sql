@@ -1,0 +1,8 @@
+CREATE TABLE payments (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL,
+    method      TEXT    NOT NULL,
+    status      TEXT    NOT NULL,
+    amount      NUMERIC(10, 2) NOT NULL,
+    created_at  TIMESTAMP NOT NULL
+);

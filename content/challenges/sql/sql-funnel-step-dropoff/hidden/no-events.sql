@@ -1,0 +1,1 @@
+-- An empty log still yields three rows with 0 users; every pct_of_previous is NULL (no division by zero).

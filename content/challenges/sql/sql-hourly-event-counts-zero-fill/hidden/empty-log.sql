@@ -1,0 +1,2 @@
+-- No events: a recursive CTE seeded from MIN(event_time) produces one row with a NULL hour unless it
+-- checks for NULL; the answer is no rows at all.

@@ -1,0 +1,1 @@
+-- Empty table: no rows.

@@ -1,0 +1,7 @@
+CREATE TABLE dim_customer (
+    customer_key INTEGER PRIMARY KEY,
+    customer_id  INTEGER NOT NULL,
+    segment      TEXT    NOT NULL,
+    valid_from   DATE    NOT NULL,
+    valid_to     DATE
+);

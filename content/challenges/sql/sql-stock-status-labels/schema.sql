@@ -1,0 +1,6 @@
+CREATE TABLE products (
+    sku           TEXT    PRIMARY KEY,
+    name          TEXT    NOT NULL,
+    on_hand       INTEGER,
+    reorder_point INTEGER NOT NULL
+);

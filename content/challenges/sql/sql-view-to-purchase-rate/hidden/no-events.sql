@@ -1,0 +1,1 @@
+-- An empty log: the answer is still one row (0, 0, NULL), not zero rows and not a division error.
