@@ -4,10 +4,10 @@ import Foundation
 ///
 /// Each question becomes a set of light-stemmed content words plus adjacent word pairs (so "group by" and
 /// "by group" differ). The score is the Jaccard index of the two sets. The threshold is calibrated on the
-/// shipped bank: distinct neighbours ("WHERE vs HAVING" and "GROUP BY vs DISTINCT") stay well under it, while
-/// a reworded copy of a question lands above it. See `QuestionSimilarityTests`.
+/// shipped bank: the closest two distinct questions of 160 score 0.12, while the reworded copies in
+/// `DuplicateQuestionTests` score 0.58 and up, so 0.35 leaves a wide margin on both sides.
 public struct QuestionSimilarity: Sendable {
-    public static let duplicateThreshold = 0.5
+    public static let duplicateThreshold = 0.35
 
     private static let stopWords: Set<String> = [
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "was", "be", "it",
