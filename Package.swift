@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Thin executable: everything lives in OnsiteCLI so tests can reach it.
@@ -42,7 +44,10 @@ let package = Package(
         // Runs untrusted SQL (and later Python) and returns verdicts.
         .target(
             name: "OnsiteGrading",
-            dependencies: ["OnsiteCore", "CSQLiteShim", .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: [
+                "OnsiteCore", "CSQLiteShim", .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // The command tree and the composition root.
         .target(

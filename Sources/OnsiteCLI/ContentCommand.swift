@@ -27,10 +27,11 @@ struct ContentLintCommand: AsyncParsableCommand {
         let directory = AppEnvironment(global).contentDirectory
         var result = ContentLoader(root: directory).load()
         result.problems += Self.verifyChallenges(result)
+        result.problems += try await Self.verifyOnPostgres(result)
         for problem in result.problems { print(problem.description) }
         let catalog = result.catalog
         if result.problems.isEmpty {
-            StandardError.write("Content is clean: \(catalog.questions.count) questions, \(catalog.sqlChallenges.count) SQL challenges (every reference solution accepted on every dataset), \(catalog.guide.count) guide pages, \(catalog.principles.count) principles in \(directory.path).")
+            StandardError.write("Content is clean: \(catalog.questions.count) questions, \(catalog.sqlChallenges.count) SQL challenges (every reference solution accepted on every dataset and checked engine), \(catalog.guide.count) guide pages, \(catalog.principles.count) principles in \(directory.path).")
         } else {
             let files = Set(result.problems.map(\.file)).count
             StandardError.write("\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"). See docs/content-format.md for the rules.")
@@ -54,6 +55,36 @@ extension ContentLintCommand {
             found.append(problems)
         }
         return found.problems.sorted { ($0.file, $0.message) < ($1.file, $1.message) }
+    }
+}
+
+extension ContentLintCommand {
+    /// With ONSITE_POSTGRES_URL set, every challenge that declares postgres is checked there too.
+    static func verifyOnPostgres(_ result: ContentLoadResult) async throws -> [ContentProblem] {
+        let endpoint: PostgresEndpoint?
+        do {
+            endpoint = try PostgresEndpoint.fromEnvironment()
+        } catch {
+            throw OnsiteError("\(error)")
+        }
+        let challenges = result.catalog.sqlChallenges.filter { $0.engines.contains(.postgres) }
+        guard let endpoint else {
+            if !challenges.isEmpty {
+                StandardError.write("Note: \(challenges.count) challenges declare postgres; set ONSITE_POSTGRES_URL to check their references there too.")
+            }
+            return []
+        }
+        let judge = PostgresJudge(endpoint: endpoint)
+        let verifier = PostgresChallengeVerifier(judge: judge)
+        var problems: [ContentProblem] = []
+        for challenge in challenges {
+            let file = result.sourceFiles[challenge.id] ?? challenge.id
+            problems += await verifier.issues(in: challenge).map {
+                ContentProblem(file: file, line: 1, field: $0.field, message: $0.message)
+            }
+        }
+        await judge.close()
+        return problems
     }
 }
 

@@ -31,3 +31,4 @@ extension Catalog {
 
 extension Track: ExpressibleByArgument {}
 extension Difficulty: ExpressibleByArgument {}
+extension SQLEngine: ExpressibleByArgument {}

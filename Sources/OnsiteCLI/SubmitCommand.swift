@@ -12,8 +12,38 @@ struct SubmissionOptions: ParsableArguments {
     @Option(help: "The challenge id, when the file name is not <id>.sql.")
     var challenge: String?
 
+    @Option(help: "Engine to grade on: sqlite (embedded, default) or postgres (needs ONSITE_POSTGRES_URL).")
+    var engine: SQLEngine = .sqlite
+
     @Flag(help: "Print the result as JSON for scripts.")
     var json = false
+
+    /// Grades on the chosen engine; PostgreSQL needs a server and a challenge that declares it.
+    func grade(_ code: String, for challenge: SQLChallenge, scope: SQLJudge.Scope) async throws(OnsiteError) -> GradeReport {
+        switch engine {
+        case .sqlite:
+            return SQLJudge().grade(code, for: challenge, scope: scope)
+        case .postgres:
+            guard challenge.engines.contains(.postgres) else {
+                throw OnsiteError("\(challenge.id) is graded on SQLite only; drop --engine postgres.")
+            }
+            let endpoint: PostgresEndpoint
+            do {
+                guard let configured = try PostgresEndpoint.fromEnvironment() else {
+                    throw OnsiteError("--engine postgres needs ONSITE_POSTGRES_URL=postgres://user@host:port/database (a role that may create a database and a role; Onsite keeps its datasets in a database named onsite_judge).")
+                }
+                endpoint = configured
+            } catch let error as OnsiteError {
+                throw error
+            } catch {
+                throw OnsiteError("\(error)")
+            }
+            let judge = PostgresJudge(endpoint: endpoint)
+            let report = await judge.grade(code, for: challenge, scope: scope)
+            await judge.close()
+            return report
+        }
+    }
 
     func load(from catalog: Catalog) throws(OnsiteError) -> (challenge: SQLChallenge, code: String) {
         let url = URL(fileURLWithPath: NSString(string: file).expandingTildeInPath)
@@ -40,7 +70,7 @@ struct TestCommand: AsyncParsableCommand {
     func run() async throws {
         let catalog = try AppEnvironment(global).loadCatalog()
         let (challenge, code) = try submission.load(from: catalog)
-        let report = SQLJudge().grade(code, for: challenge, scope: .visible)
+        let report = try await submission.grade(code, for: challenge, scope: .visible)
         if submission.json {
             try JSONOutput.print(report)
         } else {
@@ -69,7 +99,7 @@ struct SubmitCommand: AsyncParsableCommand {
         let catalog = try environment.loadCatalog()
         let (challenge, code) = try submission.load(from: catalog)
         let attempts = try environment.openAttemptStore()
-        let report = SQLJudge().grade(code, for: challenge, scope: .all)
+        let report = try await submission.grade(code, for: challenge, scope: .all)
         let total = report.cases.reduce(0) { $0 + $1.ms }
         try await attempts.record(Attempt(challengeID: challenge.id, engine: report.engine, verdict: report.verdict,
                                           submittedAt: Date(), milliseconds: total, code: code))

@@ -70,3 +70,31 @@ extension SQLJudge {
         return result
     }
 }
+
+/// The PostgreSQL half of lint: the reference is accepted on PostgreSQL and agrees with the SQLite reference.
+public struct PostgresChallengeVerifier: Sendable {
+    private let judge: PostgresJudge
+    private let sqlite = SQLJudge()
+
+    public init(judge: PostgresJudge) {
+        self.judge = judge
+    }
+
+    public func issues(in challenge: SQLChallenge) async -> [SQLChallengeVerifier.Issue] {
+        guard challenge.engines.contains(.postgres), let solution = challenge.solution(for: .postgres) else { return [] }
+        let report = await judge.grade(solution, for: challenge, scope: .all)
+        var issues = report.cases.filter { $0.verdict != .accepted }.map {
+            SQLChallengeVerifier.Issue(field: "engines", message: "the reference solution is not accepted on '\($0.name)' (postgres): \($0.message ?? $0.verdict.rawValue)")
+        }
+        guard issues.isEmpty else { return issues }
+        for dataset in challenge.datasets {
+            guard let expected = sqlite.referenceResult(for: challenge, dataset: dataset),
+                  let actual = await judge.referenceResult(for: challenge, dataset: dataset) else { continue }
+            if let diff = ResultComparator(contract: challenge.contract).diff(expected: expected, actual: actual) {
+                issues.append(SQLChallengeVerifier.Issue(
+                    field: "engines", message: "the PostgreSQL reference disagrees with the SQLite one on '\(dataset.name)': \(diff.message)"))
+            }
+        }
+        return issues
+    }
+}

@@ -40,18 +40,8 @@ public struct SQLJudge: Sendable {
         case .failure(let error): return failure(.internalError, error.message)
         }
 
-        switch sandbox.run(submission) {
-        case .failure(let verdict, let message, let elapsed):
-            return failure(verdict, message, ms: elapsed.milliseconds)
-        case .rows(let result, let elapsed):
-            let fullDiff = ResultComparator(contract: challenge.contract).diff(expected: reference, actual: result)
-            // A hidden dataset's rows never leave the judge: only the kind of mismatch and the counts.
-            let diff = dataset.hidden ? fullDiff?.redacted() : fullDiff
-            return CaseResult(
-                name: dataset.name, hidden: dataset.hidden, verdict: diff == nil ? .accepted : .wrongAnswer,
-                ms: elapsed.milliseconds, message: diff?.message, diff: diff,
-                output: dataset.hidden ? nil : ResultPreview(result))
-        }
+        return CaseGrading.result(of: sandbox.run(submission), on: dataset, reference: reference,
+                                  contract: challenge.contract)
     }
 
     struct ReferenceError: Error {
@@ -112,6 +102,26 @@ extension SQLJudge {
                   case .rows(let rows, _) = sandbox.run("SELECT * FROM \"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"")
             else { return nil }
             return (name, rows)
+        }
+    }
+}
+
+/// Turns one dataset's run into a case result; shared by both engines so verdicts and redaction never diverge.
+enum CaseGrading {
+    static func result(of outcome: SandboxOutcome, on dataset: SQLDataset, reference: ResultSet,
+                       contract: JudgeContract) -> CaseResult {
+        switch outcome {
+        case .failure(let verdict, let message, let elapsed):
+            return CaseResult(name: dataset.name, hidden: dataset.hidden, verdict: verdict, ms: elapsed.milliseconds,
+                              message: message)
+        case .rows(let result, let elapsed):
+            let fullDiff = ResultComparator(contract: contract).diff(expected: reference, actual: result)
+            // A hidden dataset's rows never leave the judge: only the kind of mismatch and the counts.
+            let diff = dataset.hidden ? fullDiff?.redacted() : fullDiff
+            return CaseResult(
+                name: dataset.name, hidden: dataset.hidden, verdict: diff == nil ? .accepted : .wrongAnswer,
+                ms: elapsed.milliseconds, message: diff?.message, diff: diff,
+                output: dataset.hidden ? nil : ResultPreview(result))
         }
     }
 }
