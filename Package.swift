@@ -47,7 +47,8 @@ let package = Package(
             dependencies: [
                 "OnsiteCore", "CSQLiteShim", .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            resources: [.copy("Resources/harness.py")]
         ),
         // The command tree and the composition root.
         .target(

@@ -2,14 +2,24 @@ import ArgumentParser
 import Foundation
 import OnsiteCore
 
-/// `onsite challenges`: the executable challenges with their solved state.
+/// `onsite challenges [list]`: the executable challenges with their solved state.
 struct ChallengesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "challenges",
         abstract: "List executable challenges and which ones you have solved.",
+        subcommands: [ChallengesListCommand.self],
+        defaultSubcommand: ChallengesListCommand.self
+    )
+}
+
+struct ChallengesListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List executable challenges and which ones you have solved.",
         discussion: """
             Work on one like this:
               onsite solve sql-running-total        # writes ~/onsite-workspace/sql/sql-running-total.sql
+              onsite solve py-find-duplicates       # writes ~/onsite-workspace/python/py-find-duplicates.py
               onsite test  ~/onsite-workspace/sql/sql-running-total.sql    # sample data only
               onsite submit ~/onsite-workspace/sql/sql-running-total.sql   # every dataset, recorded
             ✓ marks solved challenges, • attempted ones.
@@ -21,12 +31,12 @@ struct ChallengesCommand: AsyncParsableCommand {
     }
 
     enum ChallengeTrack: String, ExpressibleByArgument, CaseIterable {
-        case sql
+        case sql, python
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Only this track: sql (Python challenges arrive with the Python judge).")
+    @Option(help: "Only this track: sql or python.")
     var track: ChallengeTrack?
 
     @Option(help: "Only solved, unsolved or attempted challenges.")
@@ -57,12 +67,13 @@ struct ChallengesCommand: AsyncParsableCommand {
         let solved = try await attempts.solvedChallengeIDs()
         let attempted = try await attempts.attemptedChallengeIDs()
 
-        let rows = catalog.sqlChallenges
+        let rows = catalog.allChallenges
+            .filter { track == nil || $0.track == track?.rawValue }
             .filter { difficulty == nil || $0.difficulty == difficulty }
             .filter { topic == nil || $0.topics.contains(topic!.lowercased()) }
             .map { challenge -> Row in
                 let state = solved.contains(challenge.id) ? "solved" : attempted.contains(challenge.id) ? "attempted" : "unsolved"
-                return Row(id: challenge.id, track: "sql", title: challenge.title, difficulty: challenge.difficulty,
+                return Row(id: challenge.id, track: challenge.track, title: challenge.title, difficulty: challenge.difficulty,
                            topics: challenge.topics, status: state)
             }
             .filter { row in

@@ -31,7 +31,7 @@ struct ContentLintCommand: AsyncParsableCommand {
         for problem in result.problems { print(problem.description) }
         let catalog = result.catalog
         if result.problems.isEmpty {
-            StandardError.write("Content is clean: \(catalog.questions.count) questions, \(catalog.sqlChallenges.count) SQL challenges (every reference solution accepted on every dataset and checked engine), \(catalog.guide.count) guide pages, \(catalog.principles.count) principles in \(directory.path).")
+            StandardError.write("Content is clean: \(catalog.questions.count) questions, \(catalog.sqlChallenges.count) SQL and \(catalog.pythonChallenges.count) Python challenges (every reference accepted on every dataset, case and checked engine), \(catalog.guide.count) guide pages, \(catalog.principles.count) principles in \(directory.path).")
         } else {
             let files = Set(result.problems.map(\.file)).count
             StandardError.write("\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"). See docs/content-format.md for the rules.")
@@ -43,16 +43,18 @@ struct ContentLintCommand: AsyncParsableCommand {
 extension ContentLintCommand {
     /// Runs every challenge's reference solution through the real judge, in parallel across challenges.
     static func verifyChallenges(_ result: ContentLoadResult) -> [ContentProblem] {
-        let challenges = result.catalog.sqlChallenges
-        let verifier = SQLChallengeVerifier()
+        let sql = result.catalog.sqlChallenges
+        let python = result.catalog.pythonChallenges
+        let sqlVerifier = SQLChallengeVerifier()
+        let pythonVerifier = PythonChallengeVerifier()
         let found = ProblemCollector()
-        DispatchQueue.concurrentPerform(iterations: challenges.count) { index in
-            let challenge = challenges[index]
-            let file = result.sourceFiles[challenge.id] ?? challenge.id
-            let problems = verifier.issues(in: challenge).map {
-                ContentProblem(file: file, line: 1, field: $0.field, message: $0.message)
-            }
-            found.append(problems)
+        // Python checks wait on subprocesses, so they run alongside the CPU-bound SQL ones.
+        DispatchQueue.concurrentPerform(iterations: sql.count + python.count) { index in
+            let (id, issues) = index < sql.count
+                ? (sql[index].id, sqlVerifier.issues(in: sql[index]))
+                : (python[index - sql.count].id, pythonVerifier.issues(in: python[index - sql.count]))
+            let file = result.sourceFiles[id] ?? id
+            found.append(issues.map { ContentProblem(file: file, line: 1, field: $0.field, message: $0.message) })
         }
         return found.problems.sorted { ($0.file, $0.message) < ($1.file, $1.message) }
     }

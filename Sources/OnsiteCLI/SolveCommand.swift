@@ -17,7 +17,7 @@ struct SolveCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The challenge id, e.g. sql-running-total (see `onsite challenges`).")
+    @Argument(help: "The challenge id, e.g. sql-running-total or py-find-duplicates (see `onsite challenges`).")
     var id: String
 
     @Option(help: "Folder for your solution files.")
@@ -26,13 +26,17 @@ struct SolveCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = AppEnvironment(global)
         let catalog = try environment.loadCatalog()
-        let challenge = try catalog.requireSQLChallenge(id)
+        let challenge = try catalog.requireChallenge(id)
         let file = environment.workspaceDirectory(explicit: workspace)
-            .appendingPathComponent("sql").appendingPathComponent("\(challenge.id).sql")
+            .appendingPathComponent(challenge.track).appendingPathComponent("\(challenge.id).\(challenge.fileExtension)")
         let created = try StarterFile.write(for: challenge, at: file)
 
         let terminal = Terminal.current
-        print(ChallengePresenter(terminal: terminal).render(challenge, sampleTables: SQLJudge().sampleTables(for: challenge)))
+        let presenter = ChallengePresenter(terminal: terminal)
+        switch challenge {
+        case .sql(let sql): print(presenter.render(sql, sampleTables: SQLJudge().sampleTables(for: sql)))
+        case .python(let python): print(presenter.render(python))
+        }
         print("")
         print(created ? "Wrote a starter to \(file.path)" : "Your file is at \(file.path) (left as it was)")
         print("Then: onsite test \(file.path)   ·   onsite submit \(file.path)")
@@ -42,16 +46,22 @@ struct SolveCommand: AsyncParsableCommand {
 /// The starter a candidate edits: the problem's id and title, and room for one query.
 enum StarterFile {
     /// Writes the starter unless the file exists; returns whether it wrote one.
-    static func write(for challenge: SQLChallenge, at file: URL) throws(OnsiteError) -> Bool {
+    static func write(for challenge: AnyChallenge, at file: URL) throws(OnsiteError) -> Bool {
         if FileManager.default.fileExists(atPath: file.path) { return false }
-        let text = """
-            -- \(challenge.id): \(challenge.title)
-            -- Write one read-only query (SELECT or WITH … SELECT). Run `onsite test` on this file to try it on the
-            -- sample rows, and `onsite submit` to grade it on every dataset.
+        let text: String
+        switch challenge {
+        case .sql(let sql):
+            text = """
+                -- \(sql.id): \(sql.title)
+                -- Write one read-only query (SELECT or WITH … SELECT). Run `onsite test` on this file to try it on the
+                -- sample rows, and `onsite submit` to grade it on every dataset.
 
-            SELECT
+                SELECT
 
-            """
+                """
+        case .python(let python):
+            text = "# \(python.id): \(python.title)\n# `onsite test` runs the visible cases; `onsite submit` runs every case.\n\n" + python.starter
+        }
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
@@ -77,6 +87,28 @@ struct ChallengePresenter {
             parts.append(terminal.paint("Table \(table.name) (sample rows)", .subheading) + "\n"
                          + tables.render(ResultPreview(table.rows, limit: 12)))
         }
+        return parts.joined(separator: "\n\n")
+    }
+}
+
+extension ChallengePresenter {
+    func render(_ challenge: PythonChallenge) -> String {
+        let markdown = MarkdownTerminalRenderer(terminal: terminal)
+        var parts: [String] = []
+        parts.append(markdown.render("## \(challenge.title)\n\n`\(challenge.id)` · \(challenge.difficulty.rawValue) · \(challenge.topics.joined(separator: ", "))\n\n\(challenge.prompt)"))
+        var rules = ["Your function `\(challenge.function)` is called once per case in a sandbox (no network, no files outside its folder)."]
+        let modes = Set(challenge.cases.map(\.comparison.mode))
+        if modes.contains(.unordered) { rules.append("Where the problem says so, the order of the returned list does not matter.") }
+        if modes.contains(.float) || modes.contains(.dataframe) {
+            rules.append("Numbers match within a relative tolerance of \(challenge.cases.first?.comparison.floatTolerance ?? 1e-9).")
+        }
+        if modes.contains(.dataframe) { rules.append("DataFrames are compared by columns and cells; the index is ignored.") }
+        rules.append("Hidden cases check edge conditions (empty input, large input, unicode, None, ties).")
+        parts.append(markdown.render("### How it is judged\n\n" + rules.map { "- \($0)" }.joined(separator: "\n")))
+        let examples = challenge.visibleCases.map { testCase in
+            "- `\(challenge.function)(\(PythonJudge.describeInput(testCase)))` returns `\(String(testCase.expected.description.prefix(300)))`"
+        }
+        parts.append(markdown.render("### Examples\n\n" + examples.joined(separator: "\n")))
         return parts.joined(separator: "\n\n")
     }
 }

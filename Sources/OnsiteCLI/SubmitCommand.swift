@@ -6,20 +6,30 @@ import OnsiteStorage
 
 /// The file a candidate submits and the challenge it answers.
 struct SubmissionOptions: ParsableArguments {
-    @Argument(help: "Your solution file, e.g. ~/onsite-workspace/sql/sql-running-total.sql.")
+    @Argument(help: "Your solution file, e.g. ~/onsite-workspace/sql/sql-running-total.sql or ~/onsite-workspace/python/py-merge-dicts.py.")
     var file: String
 
     @Option(help: "The challenge id, when the file name is not <id>.sql.")
     var challenge: String?
 
-    @Option(help: "Engine to grade on: sqlite (embedded, default) or postgres (needs ONSITE_POSTGRES_URL).")
+    @Option(help: "SQL only: the engine to grade on, sqlite (embedded, default) or postgres (needs ONSITE_POSTGRES_URL).")
     var engine: SQLEngine = .sqlite
 
     @Flag(help: "Print the result as JSON for scripts.")
     var json = false
 
     /// Grades on the chosen engine; PostgreSQL needs a server and a challenge that declares it.
-    func grade(_ code: String, for challenge: SQLChallenge, scope: SQLJudge.Scope) async throws(OnsiteError) -> GradeReport {
+    func grade(_ code: String, for challenge: AnyChallenge, all: Bool) async throws(OnsiteError) -> GradeReport {
+        switch challenge {
+        case .python(let python):
+            if engine != .sqlite { throw OnsiteError("--engine applies to SQL challenges only.") }
+            return PythonJudge().grade(code, for: python, scope: all ? .all : .visible)
+        case .sql(let sql):
+            return try await grade(code, for: sql, scope: all ? .all : .visible)
+        }
+    }
+
+    private func grade(_ code: String, for challenge: SQLChallenge, scope: SQLJudge.Scope) async throws(OnsiteError) -> GradeReport {
         switch engine {
         case .sqlite:
             return SQLJudge().grade(code, for: challenge, scope: scope)
@@ -45,14 +55,14 @@ struct SubmissionOptions: ParsableArguments {
         }
     }
 
-    func load(from catalog: Catalog) throws(OnsiteError) -> (challenge: SQLChallenge, code: String) {
+    func load(from catalog: Catalog) throws(OnsiteError) -> (challenge: AnyChallenge, code: String) {
         let url = URL(fileURLWithPath: NSString(string: file).expandingTildeInPath)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw OnsiteError("cannot read \(url.path). Check the path, or create it with `onsite solve ID`.")
         }
         let code = String(decoding: data, as: UTF8.self)
         let id = challenge ?? url.deletingPathExtension().lastPathComponent
-        return (try catalog.requireSQLChallenge(id), code)
+        return (try catalog.requireChallenge(id), code)
     }
 }
 
@@ -70,7 +80,7 @@ struct TestCommand: AsyncParsableCommand {
     func run() async throws {
         let catalog = try AppEnvironment(global).loadCatalog()
         let (challenge, code) = try submission.load(from: catalog)
-        let report = try await submission.grade(code, for: challenge, scope: .visible)
+        let report = try await submission.grade(code, for: challenge, all: false)
         if submission.json {
             try JSONOutput.print(report)
         } else {
@@ -99,7 +109,7 @@ struct SubmitCommand: AsyncParsableCommand {
         let catalog = try environment.loadCatalog()
         let (challenge, code) = try submission.load(from: catalog)
         let attempts = try environment.openAttemptStore()
-        let report = try await submission.grade(code, for: challenge, scope: .all)
+        let report = try await submission.grade(code, for: challenge, all: true)
         let total = report.cases.reduce(0) { $0 + $1.ms }
         try await attempts.record(Attempt(challengeID: challenge.id, engine: report.engine, verdict: report.verdict,
                                           submittedAt: Date(), milliseconds: total, code: code))
@@ -128,6 +138,15 @@ struct VerdictPresenter {
             if result.verdict != .accepted, let message = result.message {
                 lines.append("      " + message)
             }
+            if let detail = result.detail, !result.hidden, showOutput || result.verdict != .accepted {
+                lines.append("      input:    \(detail.input)")
+                lines.append("      expected: \(detail.expected)")
+                if let actual = detail.actual { lines.append("      got:      \(actual)") }
+                if let printed = detail.printed {
+                    lines.append("      printed:")
+                    lines += printed.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false).prefix(20).map { "        \($0)" }
+                }
+            }
             if showOutput, let output = result.output {
                 lines.append("")
                 lines.append(terminal.paint("  Your result:", .subheading))
@@ -137,6 +156,7 @@ struct VerdictPresenter {
                 lines += render(diff, columns: result.output?.columns ?? [], tables: tables)
             }
         }
+        for note in report.notes ?? [] { lines.append(terminal.paint("  note: \(note)", .dim)) }
         let passed = report.cases.filter { $0.verdict == .accepted }.count
         let style: Terminal.Style = report.verdict == .accepted ? .success : .failure
         lines.append("")

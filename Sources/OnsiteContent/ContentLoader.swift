@@ -39,6 +39,7 @@ public struct ContentLoader: Sendable {
         let guide = loadGuide(problems: &problems)
         let principles = loadPrinciples(problems: &problems)
         let challenges = loadSQLChallenges(problems: &problems)
+        let pythonChallenges = loadPythonChallenges(problems: &problems)
 
         var ids = IDRegistry()
         for item in questions { ids.claim(item.question.id, file: item.file, line: item.idLine, problems: &problems) }
@@ -47,15 +48,17 @@ public struct ContentLoader: Sendable {
             ids.claim(principle.id, file: principles.file, line: principles.lines[principle.id] ?? 1, problems: &problems)
         }
         for challenge in challenges { ids.claim(challenge.challenge.id, file: challenge.file, line: 2, problems: &problems) }
+        for challenge in pythonChallenges { ids.claim(challenge.challenge.id, file: challenge.file, line: 2, problems: &problems) }
         problems += DuplicateQuestionCheck.problems(in: questions)
 
         let catalog = Catalog(
             questions: questions.map(\.question), guide: guide.map(\.page), principles: principles.principles,
-            sqlChallenges: challenges.map(\.challenge))
+            sqlChallenges: challenges.map(\.challenge), pythonChallenges: pythonChallenges.map(\.challenge))
         var sourceFiles: [String: String] = [:]
         for item in questions { sourceFiles[item.question.id] = item.file }
         for page in guide { sourceFiles[page.page.id] = page.file }
         for challenge in challenges { sourceFiles[challenge.challenge.id] = challenge.file }
+        for challenge in pythonChallenges { sourceFiles[challenge.challenge.id] = challenge.file }
         return ContentLoadResult(catalog: catalog, problems: problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
                                  sourceFiles: sourceFiles)
     }
@@ -113,6 +116,18 @@ public struct ContentLoader: Sendable {
         var loaded: [(challenge: SQLChallenge, file: String)] = []
         for directory in children(of: root.appendingPathComponent("challenges/sql")) where isDirectory(directory) {
             let result = SQLChallengeParser(directory: directory, display: display).parse()
+            problems += result.problems
+            if let challenge = result.challenge {
+                loaded.append((challenge, display(directory.appendingPathComponent("problem.md"))))
+            }
+        }
+        return loaded
+    }
+
+    private func loadPythonChallenges(problems: inout [ContentProblem]) -> [(challenge: PythonChallenge, file: String)] {
+        var loaded: [(challenge: PythonChallenge, file: String)] = []
+        for directory in children(of: root.appendingPathComponent("challenges/python")) where isDirectory(directory) {
+            let result = PythonChallengeParser(directory: directory, display: display).parse()
             problems += result.problems
             if let challenge = result.challenge {
                 loaded.append((challenge, display(directory.appendingPathComponent("problem.md"))))

@@ -4,9 +4,12 @@ public struct Catalog: Sendable {
     public private(set) var guide: [GuidePage]
     public private(set) var principles: [Principle]
     public private(set) var sqlChallenges: [SQLChallenge]
+    public private(set) var pythonChallenges: [PythonChallenge]
     private var questionIndex: [String: Int]
 
-    public init(questions: [Question], guide: [GuidePage], principles: [Principle], sqlChallenges: [SQLChallenge] = []) {
+    public init(questions: [Question], guide: [GuidePage], principles: [Principle], sqlChallenges: [SQLChallenge] = [],
+                pythonChallenges: [PythonChallenge] = []) {
+        self.pythonChallenges = pythonChallenges.sorted { $0.id < $1.id }
         self.questions = questions.sorted { ($0.track, $0.id) < ($1.track, $1.id) }
         self.guide = guide.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
         self.principles = principles
@@ -23,6 +26,10 @@ public struct Catalog: Sendable {
         sqlChallenges.first { $0.id == id }
     }
 
+    public func pythonChallenge(id: String) -> PythonChallenge? {
+        pythonChallenges.first { $0.id == id }
+    }
+
     public func guidePage(id: String) -> GuidePage? {
         guide.first { $0.id == id }
     }
@@ -33,7 +40,7 @@ public struct Catalog: Sendable {
         return ContentStats(
             questions: byTrack,
             quickfire: questions.filter(\.quickfire).count,
-            challenges: ["sql": sqlChallenges.count, "python": 0],
+            challenges: ["sql": sqlChallenges.count, "python": pythonChallenges.count],
             scenarios: 0,
             principles: principles.count
         )

@@ -36,6 +36,10 @@ extension Catalog {
             SearchDocument(id: $0.id, kind: .challenge, title: $0.title,
                            body: $0.prompt + "\n\n" + $0.topics.joined(separator: " "))
         }
-        return questionDocs + guideDocs + principleDocs + challengeDocs
+        let pythonDocs = pythonChallenges.map {
+            SearchDocument(id: $0.id, kind: .challenge, title: $0.title,
+                           body: $0.prompt + "\n\n" + $0.topics.joined(separator: " "))
+        }
+        return questionDocs + guideDocs + principleDocs + challengeDocs + pythonDocs
     }
 }

@@ -37,9 +37,11 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var diff: ResultDiff?
     /// What the submission returned, on visible datasets only (for `onsite test`).
     public var output: ResultPreview?
+    /// Python cases: the input, the expected and actual values and what was printed (visible cases only).
+    public var detail: CaseDetail?
 
     public init(name: String, hidden: Bool, verdict: Verdict, ms: Double, message: String? = nil,
-                diff: ResultDiff? = nil, output: ResultPreview? = nil) {
+                diff: ResultDiff? = nil, output: ResultPreview? = nil, detail: CaseDetail? = nil) {
         self.name = name
         self.hidden = hidden
         self.verdict = verdict
@@ -47,6 +49,22 @@ public struct CaseResult: Sendable, Codable, Equatable {
         self.message = message
         self.diff = diff
         self.output = output
+        self.detail = detail
+    }
+}
+
+/// What a visible Python case was called with and what came back.
+public struct CaseDetail: Sendable, Codable, Equatable {
+    public var input: String
+    public var expected: String
+    public var actual: String?
+    public var printed: String?
+
+    public init(input: String, expected: String, actual: String?, printed: String?) {
+        self.input = input
+        self.expected = expected
+        self.actual = actual
+        self.printed = printed
     }
 }
 
@@ -76,8 +94,11 @@ public struct GradeReport: Sendable, Codable, Equatable {
     /// The first failing case's diff, for a quick look.
     public var diff: ResultDiff?
     public var message: String?
+    /// How the submission was isolated when that is weaker than usual, and other remarks.
+    public var notes: [String]?
 
-    public init(challenge: String, engine: String, cases: [CaseResult], message: String? = nil) {
+    public init(challenge: String, engine: String, cases: [CaseResult], message: String? = nil, notes: [String]? = nil) {
+        self.notes = notes
         self.challenge = challenge
         self.engine = engine
         self.cases = cases

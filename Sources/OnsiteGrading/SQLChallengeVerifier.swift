@@ -98,3 +98,22 @@ public struct PostgresChallengeVerifier: Sendable {
         return issues
     }
 }
+
+/// Lint for Python challenges: the reference solution passes every case in the real sandbox.
+public struct PythonChallengeVerifier: Sendable {
+    private let judge: PythonJudge
+
+    public init(judge: PythonJudge = PythonJudge()) {
+        self.judge = judge
+    }
+
+    public func issues(in challenge: PythonChallenge) -> [SQLChallengeVerifier.Issue] {
+        let report = judge.grade(challenge.solution, for: challenge, scope: .all)
+        return report.cases.filter { $0.verdict != .accepted }.map { failed in
+            let detail = failed.detail.map { " (got \($0.actual ?? "nothing"))" } ?? ""
+            return SQLChallengeVerifier.Issue(
+                field: "solution",
+                message: "the reference solution fails case '\(failed.name)': \(failed.verdict.rawValue): \(failed.message ?? "")\(detail)")
+        }
+    }
+}

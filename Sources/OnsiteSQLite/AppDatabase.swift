@@ -21,7 +21,11 @@ public final class AppDatabase: Sendable {
         let directory = url.deletingLastPathComponent()
         let pool: DatabasePool
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            // Progress is private: a new home folder is readable by its owner only (sandboxed code runs as nobody).
+            if !FileManager.default.fileExists(atPath: directory.path) {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            }
             var configuration = Configuration()
             // A second `onsite` process (the CLI while the server runs) waits for a lock instead of failing.
             configuration.busyMode = .timeout(5)

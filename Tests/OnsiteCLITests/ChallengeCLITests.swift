@@ -88,6 +88,6 @@ struct ChallengeCLITests {
         #expect(try run(["test", other.path, "--challenge", "sql-second-highest-salary"]).status == 0)
         let unknown = try run(["test", other.path])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("no SQL challenge with id 'scratch'"))
+        #expect(unknown.stderr.contains("no challenge with id 'scratch'"))
     }
 }

@@ -1,0 +1,262 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Limits for one Python submission (all its cases run in one process).
+public struct PythonSandboxLimits: Sendable, Equatable {
+    /// Address space: enough for pandas, too little for a 4 GiB allocation.
+    public var memoryBytes = 2 << 30
+    public var maxProcesses = 32
+    public var maxFileBytes = 16 << 20
+    public var maxOpenFiles = 64
+    /// What the submission may print (all cases together) before the verdict is `output_limit`.
+    public var maxPrintedBytes = 1 << 20
+    /// What the harness may send back (results), a guard against a forged flood on the channel.
+    public var maxChannelBytes = 32 << 20
+    /// Interpreter start-up and imports, on top of the cases' own time limits.
+    public var startupAllowance: Duration = .seconds(2)
+    public var pandasStartupAllowance: Duration = .seconds(4)
+
+    public init() {}
+}
+
+/// How strongly this machine can isolate a submission, decided once per process.
+public enum PythonIsolation: Sendable, Equatable {
+    /// Root: new mount, PID and network namespaces, private /tmp, unprivileged uid, rlimits.
+    case namespaces
+    /// Not root: a user namespace with no network, plus rlimits.
+    case userNamespace
+    /// Neither works here: rlimits only.
+    case rlimitsOnly
+
+    /// Said in the verdict's notes when isolation is weaker than the default.
+    public var note: String? {
+        switch self {
+        case .namespaces: nil
+        case .userNamespace: "Ran without root: network cut off in a user namespace, but files are protected only by your own permissions."
+        case .rlimitsOnly: "Namespaces are unavailable here: the submission ran with resource limits only, sharing your network and files."
+        }
+    }
+
+    public static let detected: PythonIsolation = {
+        let unshare = "/usr/bin/unshare"
+        guard FileManager.default.isExecutableFile(atPath: unshare) else { return .rlimitsOnly }
+        if geteuid() == 0, probe(unshare, ["--mount", "--net", "--pid", "--fork", "--kill-child", "--", "/bin/true"]),
+           FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
+            return .namespaces
+        }
+        if probe(unshare, ["-Urn", "--", "/bin/true"]) { return .userNamespace }
+        return .rlimitsOnly
+    }()
+
+    private static func probe(_ executable: String, _ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return false
+        }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+}
+
+/// Runs the harness for one submission in a fresh working directory under the strongest isolation available,
+/// with a wall-clock deadline and output caps owned by the grader.
+struct PythonSandbox {
+    struct Run {
+        /// JSON lines the harness wrote on its private channel.
+        var channel: [Substring]
+        var printed: String
+        var exit: Exit
+        var elapsed: Duration
+    }
+
+    enum Exit: Equatable {
+        case finished(status: Int32)
+        case signal(Int32)
+        case deadline
+        case printedTooMuch
+        case channelTooLarge
+    }
+
+    static let sandboxUser = "65534"
+    static let workRoot: URL = {
+        geteuid() == 0 ? URL(fileURLWithPath: "/run/onsite-judge")
+            : FileManager.default.temporaryDirectory.appendingPathComponent("onsite-judge-\(getuid())")
+    }()
+
+    let python: URL
+    let harness: String
+    let limits: PythonSandboxLimits
+    let isolation: PythonIsolation
+    /// Prefix of the working folder's name, so a run's processes can be recognised (tests look for survivors).
+    let label: String
+
+    struct LaunchError: Error {
+        var message: String
+    }
+
+    func run(submission: String, job: Data, deadline: Duration) throws(LaunchError) -> Run {
+        let workdir = try makeWorkdir()
+        defer { try? FileManager.default.removeItem(at: workdir) }
+        do {
+            try submission.write(to: workdir.appendingPathComponent("submission.py"), atomically: false, encoding: .utf8)
+            try harness.write(to: workdir.appendingPathComponent("harness.py"), atomically: false, encoding: .utf8)
+            if isolation == .namespaces {
+                for name in ["", "submission.py", "harness.py"] {
+                    chown(workdir.appendingPathComponent(name).path, 65534, 65534)
+                }
+            }
+        } catch {
+            throw LaunchError(message: "cannot prepare the sandbox folder: \(error.localizedDescription)")
+        }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+        process.arguments = command(workdir: workdir, deadline: deadline)
+        process.currentDirectoryURL = workdir
+        process.environment = environment()
+        let stdin = Pipe(), channel = Pipe(), printed = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = channel
+        process.standardError = printed
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            try process.run()
+        } catch {
+            throw LaunchError(message: "cannot start the sandbox: \(error.localizedDescription)")
+        }
+        let pid = process.processIdentifier
+        let killer = Killer(pid: pid)
+
+        // Feed the job without blocking on a full pipe; drain both outputs with caps.
+        DispatchQueue.global().async {
+            stdin.fileHandleForWriting.write(job)
+            try? stdin.fileHandleForWriting.close()
+        }
+        let channelReader = CappedReader(handle: channel.fileHandleForReading, cap: limits.maxChannelBytes, onOverflow: killer.kill)
+        let printedReader = CappedReader(handle: printed.fileHandleForReading, cap: limits.maxPrintedBytes, onOverflow: killer.kill)
+        let readers = DispatchGroup()
+        DispatchQueue.global().async(group: readers) { channelReader.drain() }
+        DispatchQueue.global().async(group: readers) { printedReader.drain() }
+
+        var exit: Exit
+        if finished.wait(timeout: .now() + .nanoseconds(Int(deadline.nanoseconds))) == .timedOut {
+            killer.kill()
+            finished.wait()
+            exit = .deadline
+        } else {
+            exit = process.terminationReason == .uncaughtSignal
+                ? .signal(process.terminationStatus) : .finished(status: process.terminationStatus)
+        }
+        // The namespace is gone with its first process, so nothing can hold the pipes open for long.
+        _ = readers.wait(timeout: .now() + 2)
+        if printedReader.overflowed { exit = .printedTooMuch }
+        if channelReader.overflowed { exit = .channelTooLarge }
+        let text = String(decoding: channelReader.data, as: UTF8.self)
+        return Run(channel: text.split(separator: "\n"), printed: String(decoding: printedReader.data, as: UTF8.self),
+                   exit: exit, elapsed: clock.now - start)
+    }
+
+    private func makeWorkdir() throws(LaunchError) -> URL {
+        let directory = Self.workRoot.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: Self.workRoot, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o711])
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw LaunchError(message: "cannot create a sandbox folder under \(Self.workRoot.path): \(error.localizedDescription)")
+        }
+        return directory
+    }
+
+    /// prlimit sets the limits and execs the isolation chain; every later process inherits them.
+    func command(workdir: URL, deadline: Duration) -> [String] {
+        let cpuSeconds = Int(deadline.components.seconds) + 1
+        var arguments = [
+            "--cpu=\(cpuSeconds):\(cpuSeconds + 1)", "--as=\(limits.memoryBytes)", "--nproc=\(limits.maxProcesses)",
+            "--fsize=\(limits.maxFileBytes)", "--nofile=\(limits.maxOpenFiles)", "--core=0", "--",
+        ]
+        let interpreter = [python.path, "-I", workdir.appendingPathComponent("harness.py").path]
+        switch isolation {
+        case .namespaces:
+            // A private /tmp, /var/tmp and /dev/shm; then drop to nobody with no capabilities, for good.
+            let script = """
+                mount -t tmpfs -o size=16m,mode=1777 tmpfs /tmp && \
+                mount -t tmpfs -o size=1m,mode=1777 tmpfs /var/tmp && \
+                { mount -t tmpfs -o size=1m,mode=1777 tmpfs /dev/shm 2>/dev/null || true; } && \
+                cd "$1" && shift && \
+                exec setpriv --reuid=\(Self.sandboxUser) --regid=\(Self.sandboxUser) --clear-groups --inh-caps=-all \
+                --bounding-set=-all --no-new-privs -- "$@"
+                """
+            arguments += ["/usr/bin/unshare", "--mount", "--mount-proc", "--net", "--pid", "--fork", "--kill-child", "--",
+                          "/bin/sh", "-c", script, "sandbox", workdir.path] + interpreter
+        case .userNamespace:
+            arguments += ["/usr/bin/unshare", "-Urn", "--pid", "--fork", "--kill-child", "--mount-proc", "--"] + interpreter
+        case .rlimitsOnly:
+            arguments += interpreter
+        }
+        return arguments
+    }
+
+    /// Nearly empty: no secrets, no paths of the user's. Thread counts pinned to one so numpy stays inside the
+    /// address-space limit; OPENBLAS_CORETYPE kept where the machine sets it (older OpenBLAS needs it to be right).
+    private func environment() -> [String: String] {
+        var environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
+                           "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONHASHSEED": "0", "HOME": "/nonexistent"]
+        for key in ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"] {
+            if let value = ProcessInfo.processInfo.environment[key] { environment[key] = value }
+        }
+        return environment
+    }
+}
+
+/// Reads a pipe to the end, keeping at most `cap` bytes and calling `onOverflow` once past it.
+private final class CappedReader: @unchecked Sendable {
+    private let handle: FileHandle
+    private let cap: Int
+    private let onOverflow: @Sendable () -> Void
+    private(set) var data = Data()
+    private(set) var overflowed = false
+
+    init(handle: FileHandle, cap: Int, onOverflow: @escaping @Sendable () -> Void) {
+        self.handle = handle
+        self.cap = cap
+        self.onOverflow = onOverflow
+    }
+
+    func drain() {
+        while true {
+            let chunk = handle.availableData
+            if chunk.isEmpty { return }
+            if overflowed { continue }  // keep draining so the writer is not blocked, but keep nothing
+            if data.count + chunk.count > cap {
+                data.append(chunk.prefix(cap - data.count))
+                overflowed = true
+                onOverflow()
+            } else {
+                data.append(chunk)
+            }
+        }
+    }
+}
+
+/// SIGKILL for the sandbox's top process; with --kill-child and a PID namespace, everything below dies with it.
+private struct Killer: Sendable {
+    let pid: Int32
+
+    func kill() {
+        _ = Glibc.kill(pid, SIGKILL)
+    }
+}
