@@ -188,12 +188,23 @@ struct PythonSandbox {
             "--cpu=\(cpuSeconds):\(cpuSeconds + 1)", "--as=\(limits.memoryBytes)", "--nproc=\(limits.maxProcesses)",
             "--fsize=\(limits.maxFileBytes)", "--nofile=\(limits.maxOpenFiles)", "--core=0", "--",
         ]
-        let interpreter = [python.path, "-I", workdir.appendingPathComponent("harness.py").path]
+        let harnessPath = workdir.appendingPathComponent("harness.py").path
         switch isolation {
         case .namespaces:
+            // The virtual environment is bound under the judge's own folder first, so it stays reachable however
+            // private its real location is (a checkout under /tmp, a 0700 home) once /tmp is replaced.
+            var bindVenv = ""
+            var interpreter = [python.path, "-I", harnessPath]
+            if let venv = Self.virtualEnvironment(of: python) {
+                let view = Self.workRoot.appendingPathComponent("venv")
+                try? FileManager.default.createDirectory(at: view, withIntermediateDirectories: true,
+                                                         attributes: [.posixPermissions: 0o755])
+                bindVenv = "mount --bind '\(venv.path)' '\(view.path)' && "
+                interpreter[0] = view.appendingPathComponent("bin").appendingPathComponent(python.lastPathComponent).path
+            }
             // A private /tmp, /var/tmp and /dev/shm; then drop to nobody with no capabilities, for good.
             let script = """
-                mount -t tmpfs -o size=16m,mode=1777 tmpfs /tmp && \
+                \(bindVenv)mount -t tmpfs -o size=16m,mode=1777 tmpfs /tmp && \
                 mount -t tmpfs -o size=1m,mode=1777 tmpfs /var/tmp && \
                 { mount -t tmpfs -o size=1m,mode=1777 tmpfs /dev/shm 2>/dev/null || true; } && \
                 cd "$1" && shift && \
@@ -203,11 +214,17 @@ struct PythonSandbox {
             arguments += ["/usr/bin/unshare", "--mount", "--mount-proc", "--net", "--pid", "--fork", "--kill-child", "--",
                           "/bin/sh", "-c", script, "sandbox", workdir.path] + interpreter
         case .userNamespace:
-            arguments += ["/usr/bin/unshare", "-Urn", "--pid", "--fork", "--kill-child", "--mount-proc", "--"] + interpreter
+            arguments += ["/usr/bin/unshare", "-Urn", "--pid", "--fork", "--kill-child", "--mount-proc", "--", python.path, "-I", harnessPath]
         case .rlimitsOnly:
-            arguments += interpreter
+            arguments += [python.path, "-I", harnessPath]
         }
         return arguments
+    }
+
+    /// The venv a python lives in (`<venv>/bin/python` with `<venv>/pyvenv.cfg`), if any.
+    static func virtualEnvironment(of python: URL) -> URL? {
+        let root = python.deletingLastPathComponent().deletingLastPathComponent()
+        return FileManager.default.fileExists(atPath: root.appendingPathComponent("pyvenv.cfg").path) ? root : nil
     }
 
     /// Nearly empty: no secrets, no paths of the user's. Thread counts pinned to one so numpy stays inside the
