@@ -132,7 +132,7 @@ struct PythonChallengeParser {
                 } else {
                     caseFields.report("args", "give args (a list) or args_expr (a Python expression building the list)")
                 }
-                var kwargs: [String: JSONValue] = [:]
+                var kwargs: JSONObject = [:]
                 if let kwargsNode = caseFields.node("kwargs") {
                     if case .object(let values) = YAMLJSON.value(of: kwargsNode) { kwargs = values } else {
                         caseFields.report("kwargs", "must be a mapping of keyword arguments", line: caseFields.line(of: kwargsNode))
@@ -221,9 +221,7 @@ enum YAMLJSON {
         case .sequence(let sequence):
             return .array(sequence.map(value(of:)))
         case .mapping(let mapping):
-            var object: [String: JSONValue] = [:]
-            for (key, item) in mapping { object[key.string ?? ""] = value(of: item) }
-            return .object(object)
+            return .object(JSONObject(mapping.map { (key, item) in (key.string ?? "", value(of: item)) }))
         case .alias:
             return .null
         }

@@ -38,13 +38,13 @@ public struct PythonCase: Sendable, Equatable {
     public var hidden: Bool
     /// Positional arguments (a JSON array).
     public var args: [JSONValue]
-    public var kwargs: [String: JSONValue]
+    public var kwargs: JSONObject
     public var expected: JSONValue
     public var comparison: PythonComparison
     /// Seconds this case may run.
     public var timeLimit: Double
 
-    public init(name: String, hidden: Bool, args: [JSONValue], kwargs: [String: JSONValue] = [:], expected: JSONValue,
+    public init(name: String, hidden: Bool, args: [JSONValue], kwargs: JSONObject = [:], expected: JSONValue,
                 comparison: PythonComparison = PythonComparison(), timeLimit: Double = PythonCase.defaultTimeLimit) {
         self.name = name
         self.hidden = hidden

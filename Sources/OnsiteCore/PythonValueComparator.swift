@@ -40,7 +40,7 @@ public struct PythonValueComparator: Sendable {
                 if !extra.isEmpty { parts.append("unexpected key(s) \(extra.map { "'\($0)'" }.joined(separator: ", "))") }
                 return "\(path): " + parts.joined(separator: "; ")
             }
-            for key in wanted.keys.sorted() {
+            for key in wanted.keys {
                 if let difference = deep(wanted[key]!, got[key]!, path: "\(path)['\(key)']", tolerance: tolerance) {
                     return difference
                 }

@@ -41,15 +41,11 @@ public struct PythonJudge: Sendable {
         guard let harness = Self.harnessSource else {
             return report(cases.map { internalError($0, "the judge's harness script is missing from this build") })
         }
-        let job: Data
-        do {
-            job = try JSONEncoder().encode(Job(challenge: challenge, cases: cases))
-        } catch {
-            return report(cases.map { internalError($0, "cannot encode the cases: \(error)") })
-        }
+        let job = Data(Job(challenge: challenge, cases: cases).jsonText.utf8)
         let startup = challenge.usesPandas ? limits.pandasStartupAllowance : limits.startupAllowance
         let deadline = startup + .milliseconds(Int(cases.reduce(0) { $0 + $1.timeLimit } * 1000))
-        let sandbox = PythonSandbox(python: python, harness: harness, limits: limits, isolation: isolation, label: label)
+        let sandbox = PythonSandbox(python: python, harness: harness, limits: limits, isolation: isolation, label: label,
+                                    usesSitePackages: challenge.usesPandas)
         let run: PythonSandbox.Run
         do {
             run = try sandbox.run(submission: submission, job: job, deadline: deadline)
@@ -63,22 +59,25 @@ public struct PythonJudge: Sendable {
         CaseResult(name: testCase.name, hidden: testCase.hidden, verdict: .internalError, ms: 0, message: message)
     }
 
-    /// What the harness receives: names of nothing secret, arguments and limits only.
-    struct Job: Encodable {
-        struct Case: Encodable {
-            var args: [JSONValue]
-            var kwargs: [String: JSONValue]
-            var time_limit: Double
-        }
-
+    /// What the harness receives: the function, arguments and limits; never an expected value.
+    struct Job {
         var function: String
         var pandas: Bool
-        var cases: [Case]
+        var cases: [PythonCase]
 
         init(challenge: PythonChallenge, cases: [PythonCase]) {
             function = challenge.function
             pandas = challenge.usesPandas
-            self.cases = cases.map { Case(args: $0.args, kwargs: $0.kwargs, time_limit: $0.timeLimit) }
+            self.cases = cases
+        }
+
+        /// Written by hand rather than JSONEncoder: key order and float-ness of arguments must survive.
+        var jsonText: String {
+            let encodedCases = cases.map { testCase in
+                JSONValue.object(["args": .array(testCase.args), "kwargs": .object(testCase.kwargs),
+                                  "time_limit": .number(testCase.timeLimit)]).jsonText
+            }
+            return "{\"function\": \(JSONValue.quote(function)), \"pandas\": \(pandas), \"cases\": [\(encodedCases.joined(separator: ", "))]}"
         }
     }
 

@@ -85,7 +85,11 @@ struct PythonSandbox {
         case channelTooLarge
     }
 
-    static let sandboxUser = "65534"
+    /// Each run gets its own unprivileged uid (one with no account), so the process limit counts only that
+    /// run's processes and concurrent runs cannot signal or read each other.
+    static func freshUser() -> UInt32 {
+        UInt32.random(in: 200_000..<1_200_000)
+    }
     static let workRoot: URL = {
         geteuid() == 0 ? URL(fileURLWithPath: "/run/onsite-judge")
             : FileManager.default.temporaryDirectory.appendingPathComponent("onsite-judge-\(getuid())")
@@ -97,12 +101,15 @@ struct PythonSandbox {
     let isolation: PythonIsolation
     /// Prefix of the working folder's name, so a run's processes can be recognised (tests look for survivors).
     let label: String
+    /// pandas challenges need the venv's site-packages; others start faster without them.
+    let usesSitePackages: Bool
 
     struct LaunchError: Error {
         var message: String
     }
 
     func run(submission: String, job: Data, deadline: Duration) throws(LaunchError) -> Run {
+        let user = Self.freshUser()
         let workdir = try makeWorkdir()
         defer { try? FileManager.default.removeItem(at: workdir) }
         do {
@@ -110,7 +117,7 @@ struct PythonSandbox {
             try harness.write(to: workdir.appendingPathComponent("harness.py"), atomically: false, encoding: .utf8)
             if isolation == .namespaces {
                 for name in ["", "submission.py", "harness.py"] {
-                    chown(workdir.appendingPathComponent(name).path, 65534, 65534)
+                    chown(workdir.appendingPathComponent(name).path, user, user)
                 }
             }
         } catch {
@@ -119,7 +126,7 @@ struct PythonSandbox {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
-        process.arguments = command(workdir: workdir, deadline: deadline)
+        process.arguments = command(workdir: workdir, deadline: deadline, user: user)
         process.currentDirectoryURL = workdir
         process.environment = environment()
         let stdin = Pipe(), channel = Pipe(), printed = Pipe()
@@ -182,43 +189,64 @@ struct PythonSandbox {
     }
 
     /// prlimit sets the limits and execs the isolation chain; every later process inherits them.
-    func command(workdir: URL, deadline: Duration) -> [String] {
+    func command(workdir: URL, deadline: Duration, user: UInt32) -> [String] {
         let cpuSeconds = Int(deadline.components.seconds) + 1
         var arguments = [
             "--cpu=\(cpuSeconds):\(cpuSeconds + 1)", "--as=\(limits.memoryBytes)", "--nproc=\(limits.maxProcesses)",
             "--fsize=\(limits.maxFileBytes)", "--nofile=\(limits.maxOpenFiles)", "--core=0", "--",
         ]
         let harnessPath = workdir.appendingPathComponent("harness.py").path
+        // Without pandas nothing outside the standard library is needed, so skip site-packages (-S): faster start-up.
+        let flags = usesSitePackages ? ["-I"] : ["-I", "-S"]
         switch isolation {
         case .namespaces:
-            // The virtual environment is bound under the judge's own folder first, so it stays reachable however
-            // private its real location is (a checkout under /tmp, a 0700 home) once /tmp is replaced.
-            var bindVenv = ""
-            var interpreter = [python.path, "-I", harnessPath]
-            if let venv = Self.virtualEnvironment(of: python) {
-                let view = Self.workRoot.appendingPathComponent("venv")
-                try? FileManager.default.createDirectory(at: view, withIntermediateDirectories: true,
-                                                         attributes: [.posixPermissions: 0o755])
-                bindVenv = "mount --bind '\(venv.path)' '\(view.path)' && "
-                interpreter[0] = view.appendingPathComponent("bin").appendingPathComponent(python.lastPathComponent).path
+            var interpreter = [python.path] + flags + [harnessPath]
+            // One `mount -a` with the judge's own fstab: the venv bound under the judge's folder first (so it stays
+            // reachable however private its real location is, even under /tmp), then a private /tmp, /var/tmp and
+            // /dev/shm. Then drop to this run's own unprivileged uid with no capabilities, for good.
+            let venv = Self.virtualEnvironment(of: python)
+            let mounts = Self.prepareMounts(venv: venv)
+            if venv != nil {
+                interpreter[0] = mounts.venvView.appendingPathComponent("bin").appendingPathComponent(python.lastPathComponent).path
             }
-            // A private /tmp, /var/tmp and /dev/shm; then drop to nobody with no capabilities, for good.
             let script = """
-                \(bindVenv)mount -t tmpfs -o size=16m,mode=1777 tmpfs /tmp && \
-                mount -t tmpfs -o size=1m,mode=1777 tmpfs /var/tmp && \
-                { mount -t tmpfs -o size=1m,mode=1777 tmpfs /dev/shm 2>/dev/null || true; } && \
-                cd "$1" && shift && \
-                exec setpriv --reuid=\(Self.sandboxUser) --regid=\(Self.sandboxUser) --clear-groups --inh-caps=-all \
+                mount -a -T \(mounts.fstab.path) && cd "$1" && shift && \
+                exec setpriv --reuid=\(user) --regid=\(user) --clear-groups --inh-caps=-all \
                 --bounding-set=-all --no-new-privs -- "$@"
                 """
             arguments += ["/usr/bin/unshare", "--mount", "--mount-proc", "--net", "--pid", "--fork", "--kill-child", "--",
                           "/bin/sh", "-c", script, "sandbox", workdir.path] + interpreter
         case .userNamespace:
-            arguments += ["/usr/bin/unshare", "-Urn", "--pid", "--fork", "--kill-child", "--mount-proc", "--", python.path, "-I", harnessPath]
+            arguments += ["/usr/bin/unshare", "-Urn", "--pid", "--fork", "--kill-child", "--mount-proc", "--", python.path] + flags + [harnessPath]
         case .rlimitsOnly:
-            arguments += [python.path, "-I", harnessPath]
+            arguments += [python.path] + flags + [harnessPath]
         }
         return arguments
+    }
+
+    /// Writes the sandbox's fstab and the empty folder the venv is bound onto, one pair per venv location so that
+    /// checkouts with different venvs never share them.
+    static func prepareMounts(venv: URL?) -> (fstab: URL, venvView: URL) {
+        let key = PostgresJudge.fingerprint(venv?.path ?? "system")
+        let fstab = workRoot.appendingPathComponent("fstab-\(key)")
+        let venvView = workRoot.appendingPathComponent("venv-\(key)")
+        var lines: [String] = []
+        if let venv {
+            try? FileManager.default.createDirectory(at: venvView, withIntermediateDirectories: true,
+                                                     attributes: [.posixPermissions: 0o755])
+            lines.append("\(venv.path.replacingOccurrences(of: " ", with: "\\040")) \(venvView.path) none bind,ro 0 0")
+        }
+        lines += ["tmpfs /tmp tmpfs size=16m,mode=1777 0 0", "tmpfs /var/tmp tmpfs size=1m,mode=1777 0 0",
+                  "tmpfs /dev/shm tmpfs size=1m,mode=1777 0 0"]
+        let text = lines.joined(separator: "\n") + "\n"
+        guard (try? String(contentsOf: fstab, encoding: .utf8)) != text else { return (fstab, venvView) }
+        try? FileManager.default.createDirectory(at: workRoot, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o711])
+        // Written beside and renamed, so a concurrent grader never reads half a file.
+        let temporary = workRoot.appendingPathComponent("fstab.\(UUID().uuidString)")
+        try? text.write(to: temporary, atomically: false, encoding: .utf8)
+        _ = rename(temporary.path, fstab.path)
+        return (fstab, venvView)
     }
 
     /// The venv a python lives in (`<venv>/bin/python` with `<venv>/pyvenv.cfg`), if any.

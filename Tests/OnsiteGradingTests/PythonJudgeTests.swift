@@ -77,7 +77,7 @@ struct PythonJudgeTests {
         let firstWins = "def merge_dicts(*dicts):\n    out = {}\n    for d in reversed(dicts):\n        out.update(d)\n    return out\n"
         let report = judge.grade(firstWins, for: merge, scope: .visible)
         let failed = try #require(report.cases.first { $0.verdict == .wrongAnswer })
-        #expect(failed.detail?.input.contains("\"b\":3") == true)
+        #expect(failed.detail?.input.contains("\"b\": 3") == true)
         #expect(failed.message?.contains("result['b'] is 2, expected 3") == true)
     }
 
