@@ -49,13 +49,7 @@ struct PythonChallengeParser {
             }
         }
         let title = fields.requiredString("title")
-        var difficulty: Difficulty?
-        if let raw = fields.requiredString("difficulty") {
-            difficulty = Difficulty(rawValue: raw)
-            if difficulty == nil {
-                fields.report("difficulty", "'\(raw)' is not one of easy, medium, hard", line: fields.line(ofKey: "difficulty"))
-            }
-        }
+        let difficulty = fields.requiredDifficulty()
         let topics = fields.stringList("topics", required: true)?.map(\.value)
         let prompt = document.body.trimmingCharacters(in: .whitespacesAndNewlines)
         if prompt.isEmpty { fields.report("body", "the problem statement is missing", line: document.bodyFirstLine) }

@@ -29,7 +29,7 @@ struct QuestionParser {
             fields.report("title", "is \(title.count) characters; keep it to \(Self.maxTitleLength) or fewer",
                           line: fields.line(ofKey: "title"))
         }
-        let difficulty = parseDifficulty(&fields)
+        let difficulty = fields.requiredDifficulty()
         let tags = parseTags(&fields)
         if let tags, !track.topicTags.isEmpty, !tags.contains(where: track.topicTags.contains) {
             fields.report("tags", "needs one topic tag of the \(track.rawValue) track: \(track.topicTags.joined(separator: ", "))",
@@ -62,15 +62,6 @@ struct QuestionParser {
         } else if !id.hasPrefix(track.idPrefix) {
             fields.report("id", "'\(id)' must start with '\(track.idPrefix)' in the \(track.rawValue) track", line: line)
         }
-    }
-
-    private func parseDifficulty(_ fields: inout YAMLFields) -> Difficulty? {
-        guard let raw = fields.requiredString("difficulty") else { return nil }
-        guard let difficulty = Difficulty(rawValue: raw) else {
-            fields.report("difficulty", "'\(raw)' is not one of easy, medium, hard", line: fields.line(ofKey: "difficulty"))
-            return nil
-        }
-        return difficulty
     }
 
     private func parseTags(_ fields: inout YAMLFields) -> [String]? {

@@ -57,7 +57,7 @@ struct SQLChallengeParser {
             }
         }
         let title = fields.requiredString("title")
-        let difficulty = parseDifficulty(&fields)
+        let difficulty = fields.requiredDifficulty()
         let topics = fields.stringList("topics", required: true)?.map(\.value)
         if let topics, topics.isEmpty { fields.report("topics", "name at least one topic", line: fields.line(ofKey: "topics")) }
         let engines = parseEngines(&fields)
@@ -101,15 +101,6 @@ struct SQLChallengeParser {
             }
             return SQLDataset(name: String(name.dropLast(4)), hidden: true, sql: text)
         }
-    }
-
-    private func parseDifficulty(_ fields: inout YAMLFields) -> Difficulty? {
-        guard let raw = fields.requiredString("difficulty") else { return nil }
-        guard let difficulty = Difficulty(rawValue: raw) else {
-            fields.report("difficulty", "'\(raw)' is not one of easy, medium, hard", line: fields.line(ofKey: "difficulty"))
-            return nil
-        }
-        return difficulty
     }
 
     private func parseEngines(_ fields: inout YAMLFields) -> [SQLEngine]? {

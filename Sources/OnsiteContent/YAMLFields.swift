@@ -67,6 +67,16 @@ struct YAMLFields {
         return value
     }
 
+    /// The required `difficulty` field as a Difficulty.
+    mutating func requiredDifficulty() -> Difficulty? {
+        guard let raw = requiredString("difficulty") else { return nil }
+        guard let difficulty = Difficulty(rawValue: raw) else {
+            report("difficulty", "'\(raw)' is not one of easy, medium, hard", line: line(ofKey: "difficulty"))
+            return nil
+        }
+        return difficulty
+    }
+
     mutating func optionalBool(_ key: String, default defaultValue: Bool) -> Bool {
         guard let node = node(key) else { return defaultValue }
         guard let value = node.bool, case .scalar = node else {

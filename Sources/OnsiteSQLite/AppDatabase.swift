@@ -102,3 +102,14 @@ public final class AppDatabase: Sendable {
         return migrator
     }
 }
+
+extension AppDatabase {
+    /// Runs a store operation, turning any database error into a StorageError that names the action.
+    func perform<T: Sendable>(_ action: String, _ body: () async throws -> T) async throws(StorageError) -> T {
+        do {
+            return try await body()
+        } catch {
+            throw StorageError(.operationFailed, "could not \(action)", cause: error)
+        }
+    }
+}

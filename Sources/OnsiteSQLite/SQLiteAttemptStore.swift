@@ -15,7 +15,7 @@ public struct SQLiteAttemptStore: AttemptStore {
 
     public func record(_ attempt: Attempt) async throws(StorageError) {
         let record = AttemptRecord(userID: userID, attempt: attempt)
-        try await perform("save the attempt") {
+        try await database.perform("save the attempt") {
             try await database.writer.write { db in
                 var row = record
                 try row.insert(db)
@@ -25,7 +25,7 @@ public struct SQLiteAttemptStore: AttemptStore {
 
     public func attempts(for challengeID: String) async throws(StorageError) -> [Attempt] {
         let userID = userID
-        return try await perform("read attempts") {
+        return try await database.perform("read attempts") {
             try await database.writer.read { db in
                 try AttemptRecord
                     .filter(AttemptRecord.Columns.userID == userID && AttemptRecord.Columns.challengeID == challengeID)
@@ -46,20 +46,12 @@ public struct SQLiteAttemptStore: AttemptStore {
 
     private func challengeIDs(acceptedOnly: Bool) async throws(StorageError) -> Set<String> {
         let userID = userID
-        return try await perform("read solved challenges") {
+        return try await database.perform("read solved challenges") {
             try await database.writer.read { db in
                 var request = AttemptRecord.filter(AttemptRecord.Columns.userID == userID)
                 if acceptedOnly { request = request.filter(AttemptRecord.Columns.verdict == Verdict.accepted.rawValue) }
                 return Set(try String.fetchAll(db, request.select(AttemptRecord.Columns.challengeID, as: String.self).distinct()))
             }
-        }
-    }
-
-    private func perform<T: Sendable>(_ action: String, _ body: () async throws -> T) async throws(StorageError) -> T {
-        do {
-            return try await body()
-        } catch {
-            throw StorageError(.operationFailed, "could not \(action)", cause: error)
         }
     }
 }

@@ -33,7 +33,7 @@ public struct SQLiteProgressStore: ProgressStore {
 
     public func progress(for itemID: String) async throws(StorageError) -> ItemProgress? {
         let userID = userID
-        return try await perform("read progress for \(itemID)") {
+        return try await database.perform("read progress for \(itemID)") {
             try await database.writer.read { db in
                 try ItemProgressRecord.fetchOne(db, key: ["user_id": userID, "item_id": itemID])?.progress
             }
@@ -42,7 +42,7 @@ public struct SQLiteProgressStore: ProgressStore {
 
     public func allProgress() async throws(StorageError) -> [ItemProgress] {
         let userID = userID
-        return try await perform("read progress") {
+        return try await database.perform("read progress") {
             try await database.writer.read { db in
                 try ItemProgressRecord
                     .filter(ItemProgressRecord.Columns.userID == userID)
@@ -56,7 +56,7 @@ public struct SQLiteProgressStore: ProgressStore {
     /// Read-modify-write in one transaction, so concurrent writers never lose each other's changes.
     private func update(_ itemID: String, _ change: @escaping @Sendable (inout ItemProgressRecord) -> Void) async throws(StorageError) {
         let userID = userID
-        try await perform("save progress for \(itemID)") {
+        try await database.perform("save progress for \(itemID)") {
             try await database.writer.write { db in
                 var record = try ItemProgressRecord.fetchOne(db, key: ["user_id": userID, "item_id": itemID])
                     ?? ItemProgressRecord(userID: userID, itemID: itemID)
@@ -64,14 +64,6 @@ public struct SQLiteProgressStore: ProgressStore {
                 record.updatedAt = Date()
                 try record.save(db)
             }
-        }
-    }
-
-    private func perform<T: Sendable>(_ action: String, _ body: () async throws -> T) async throws(StorageError) -> T {
-        do {
-            return try await body()
-        } catch {
-            throw StorageError(.operationFailed, "could not \(action)", cause: error)
         }
     }
 }
