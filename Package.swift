@@ -41,11 +41,13 @@ let package = Package(
             dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")],
             linkerSettings: [.linkedLibrary("sqlite3")]
         ),
-        // Runs untrusted SQL (and later Python) and returns verdicts.
+        // posix_spawn with closefrom and chdir: starting the Python sandbox fast, leaking no descriptor into it.
+        .target(name: "CProcessSpawn"),
+        // Runs untrusted SQL and Python and returns verdicts.
         .target(
             name: "OnsiteGrading",
             dependencies: [
-                "OnsiteCore", "CSQLiteShim", .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "OnsiteCore", "CSQLiteShim", "CProcessSpawn", .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources/harness.py")]

@@ -57,6 +57,18 @@ public indirect enum JSONValue: Sendable, Hashable, Codable, CustomStringConvert
         }
     }
 
+    /// The same value as a Python literal (None/True/False), which the harness can read without importing json.
+    public var pythonLiteral: String {
+        switch self {
+        case .null: return "None"
+        case .bool(let value): return value ? "True" : "False"
+        case .integer, .number, .string: return jsonText
+        case .array(let values): return "[" + values.map(\.pythonLiteral).joined(separator: ", ") + "]"
+        case .object(let object):
+            return "{" + object.pairs.map { Self.quote($0.key) + ": " + $0.value.pythonLiteral }.joined(separator: ", ") + "}"
+        }
+    }
+
     public static func quote(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {

@@ -41,7 +41,7 @@ public struct PythonJudge: Sendable {
         guard let harness = Self.harnessSource else {
             return report(cases.map { internalError($0, "the judge's harness script is missing from this build") })
         }
-        let job = Data(Job(challenge: challenge, cases: cases).jsonText.utf8)
+        let job = Data(Job(challenge: challenge, cases: cases).pythonLiteral.utf8)
         let startup = challenge.usesPandas ? limits.pandasStartupAllowance : limits.startupAllowance
         let deadline = startup + .milliseconds(Int(cases.reduce(0) { $0 + $1.timeLimit } * 1000))
         let sandbox = PythonSandbox(python: python, harness: harness, limits: limits, isolation: isolation, label: label,
@@ -71,13 +71,15 @@ public struct PythonJudge: Sendable {
             self.cases = cases
         }
 
-        /// Written by hand rather than JSONEncoder: key order and float-ness of arguments must survive.
-        var jsonText: String {
-            let encodedCases = cases.map { testCase in
-                JSONValue.object(["args": .array(testCase.args), "kwargs": .object(testCase.kwargs),
-                                  "time_limit": .number(testCase.timeLimit)]).jsonText
-            }
-            return "{\"function\": \(JSONValue.quote(function)), \"pandas\": \(pandas), \"cases\": [\(encodedCases.joined(separator: ", "))]}"
+        /// A Python literal, written by hand: key order and float-ness of arguments must survive.
+        var pythonLiteral: String {
+            JSONValue.object([
+                "function": .string(function), "pandas": .bool(pandas),
+                "cases": .array(cases.map { testCase in
+                    .object(["args": .array(testCase.args), "kwargs": .object(testCase.kwargs),
+                             "time_limit": .number(testCase.timeLimit)])
+                }),
+            ]).pythonLiteral
         }
     }
 

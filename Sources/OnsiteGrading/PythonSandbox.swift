@@ -1,3 +1,4 @@
+import CProcessSpawn
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -124,27 +125,21 @@ struct PythonSandbox {
             throw LaunchError(message: "cannot prepare the sandbox folder: \(error.localizedDescription)")
         }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
-        process.arguments = command(workdir: workdir, deadline: deadline, user: user)
-        process.currentDirectoryURL = workdir
-        process.environment = environment()
         let stdin = Pipe(), channel = Pipe(), printed = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = channel
-        process.standardError = printed
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-
         let clock = ContinuousClock()
         let start = clock.now
-        do {
-            try process.run()
-        } catch {
-            throw LaunchError(message: "cannot start the sandbox: \(error.localizedDescription)")
-        }
-        let pid = process.processIdentifier
+        let pid = try Self.spawn(
+            "/usr/bin/prlimit", arguments: command(workdir: workdir, deadline: deadline, user: user),
+            environment: environment(), directory: workdir, stdin: stdin, stdout: channel, stderr: printed)
         let killer = Killer(pid: pid)
+        let finished = DispatchSemaphore(value: 0)
+        let exitStatus = ExitStatusBox()
+        DispatchQueue.global().async {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            exitStatus.value = status
+            finished.signal()
+        }
 
         // Feed the job without blocking on a full pipe; drain both outputs with caps.
         DispatchQueue.global().async {
@@ -163,8 +158,9 @@ struct PythonSandbox {
             finished.wait()
             exit = .deadline
         } else {
-            exit = process.terminationReason == .uncaughtSignal
-                ? .signal(process.terminationStatus) : .finished(status: process.terminationStatus)
+            // The wait status: low 7 bits are the terminating signal (0 when it exited), the next byte the exit code.
+            let status = exitStatus.value
+            exit = status & 0x7f == 0 ? .finished(status: (status >> 8) & 0xff) : .signal(status & 0x7f)
         }
         // The namespace is gone with its first process, so nothing can hold the pipes open for long.
         _ = readers.wait(timeout: .now() + 2)
@@ -173,6 +169,29 @@ struct PythonSandbox {
         let text = String(decoding: channelReader.data, as: UTF8.self)
         return Run(channel: text.split(separator: "\n"), printed: String(decoding: printedReader.data, as: UTF8.self),
                    exit: exit, elapsed: clock.now - start)
+    }
+
+    /// posix_spawn through CProcessSpawn: Foundation's Process costs ~35 ms a launch here, more than Python's start-up.
+    static func spawn(_ path: String, arguments: [String], environment: [String: String], directory: URL,
+                      stdin: Pipe, stdout: Pipe, stderr: Pipe) throws(LaunchError) -> pid_t {
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let rc = onsite_spawn(path, argv, envp, directory.path,
+                              stdin.fileHandleForReading.fileDescriptor, stdout.fileHandleForWriting.fileDescriptor,
+                              stderr.fileHandleForWriting.fileDescriptor, &pid)
+        // The child has its own copies; the parent keeps only its ends, so EOF arrives when the child is gone.
+        try? stdin.fileHandleForReading.close()
+        try? stdout.fileHandleForWriting.close()
+        try? stderr.fileHandleForWriting.close()
+        guard rc == 0 else {
+            throw LaunchError(message: "cannot start the sandbox: \(String(cString: strerror(rc)))")
+        }
+        return pid
     }
 
     private func makeWorkdir() throws(LaunchError) -> URL {
@@ -197,7 +216,7 @@ struct PythonSandbox {
         ]
         let harnessPath = workdir.appendingPathComponent("harness.py").path
         // Without pandas nothing outside the standard library is needed, so skip site-packages (-S): faster start-up.
-        let flags = usesSitePackages ? ["-I"] : ["-I", "-S"]
+        let flags = (usesSitePackages ? ["-I"] : ["-I", "-S"]) + ["-B"]  // -B: no .pyc to write in a folder about to vanish
         switch isolation {
         case .namespaces:
             var interpreter = [python.path] + flags + [harnessPath]
@@ -297,11 +316,36 @@ private final class CappedReader: @unchecked Sendable {
     }
 }
 
+/// The child's wait status, handed from the waiting thread to the grader.
+private final class ExitStatusBox: @unchecked Sendable {
+    var value: Int32 = 0
+}
+
 /// SIGKILL for the sandbox's top process; with --kill-child and a PID namespace, everything below dies with it.
 private struct Killer: Sendable {
     let pid: Int32
 
     func kill() {
         _ = Glibc.kill(pid, SIGKILL)
+    }
+}
+
+/// Runs a program to completion the way the sandbox launches (posix_spawn), output discarded: for benchmarks that
+/// compare the judge with a bare interpreter launched the same way.
+public enum SpawnedProcess {
+    @discardableResult
+    public static func run(_ path: String, _ arguments: [String], environment: [String: String], directory: URL) -> Int32 {
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        guard let pid = try? PythonSandbox.spawn(path, arguments: arguments, environment: environment, directory: directory,
+                                                 stdin: stdin, stdout: stdout, stderr: stderr) else { return -1 }
+        try? stdin.fileHandleForWriting.close()
+        let group = DispatchGroup()
+        for handle in [stdout.fileHandleForReading, stderr.fileHandleForReading] {
+            DispatchQueue.global().async(group: group) { _ = handle.readDataToEndOfFile() }
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        group.wait()
+        return status
     }
 }

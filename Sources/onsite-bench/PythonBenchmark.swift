@@ -10,6 +10,8 @@ struct PythonBenchmark {
 
     func run() {
         let judge = PythonJudge(label: "bench")
+        // The same harness and cases without namespaces or a uid switch: what the sandbox itself costs.
+        let unsandboxed = PythonJudge(isolation: .rlimitsOnly, label: "bench-plain")
         let python = judge.python
         print("Python judge benchmark: \(challenges.count) challenges, \(iterations) rounds, all cases per submission")
         print("isolation: \(judge.isolation)")
@@ -17,6 +19,7 @@ struct PythonBenchmark {
         var judged: [Double] = [], plainFloor: [Double] = []
         var pandasJudged: [Double] = [], pandasFloor: [Double] = []
         var pytest: [Double] = []
+        var sameWork: [Double] = [], sameWorkJudged: [Double] = []
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("onsite-bench-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
@@ -37,6 +40,10 @@ struct PythonBenchmark {
                 } else {
                     judged.append(elapsed); plainFloor.append(floor)
                 }
+                let plainStart = clock.now
+                _ = unsandboxed.grade(challenge.solution, for: challenge)
+                sameWork.append((clock.now - plainStart).milliseconds)
+                sameWorkJudged.append(elapsed)
                 // pytest is slow; a few rounds per challenge are enough for its median.
                 if round < min(3, iterations) {
                     let peerStart = clock.now
@@ -58,21 +65,19 @@ struct PythonBenchmark {
             print(line("floor: python3 -I -c 'import pandas'", pandasFloor))
             print(String(format: "ratio judge/floor (pandas): median %.2fx", Stats.median(pandasJudged) / Stats.median(pandasFloor)))
         }
+        print(line("same harness and cases, no namespaces", sameWork))
+        print(String(format: "ratio judge/same work without the sandbox: median %.2fx, p95 %.2fx",
+                     Stats.median(sameWorkJudged) / Stats.median(sameWork),
+                     Stats.percentile(sameWorkJudged, 0.95) / Stats.percentile(sameWork, 0.95)))
         let all = judged + pandasJudged
         print(line("peer: the same cases under pytest", pytest))
         print(String(format: "pytest/judge: %.1fx (target >= 10x)", Stats.median(pytest) / Stats.median(all)))
     }
 
+    /// Launched exactly as the judge launches its sandbox (posix_spawn), so the floor compares like with like.
     static func launch(_ python: URL, _ arguments: [String], in directory: URL) {
-        let process = Process()
-        process.executableURL = python
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try? process.run()
-        process.waitUntilExit()
+        SpawnedProcess.run(python.path, arguments, environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+                                                                 "OPENBLAS_NUM_THREADS": "1"], directory: directory)
     }
 
     /// The same cases as a parametrized pytest module importing the reference solution.
