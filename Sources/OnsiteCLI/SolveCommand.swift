@@ -113,14 +113,6 @@ extension ChallengePresenter {
     }
 }
 
-extension Catalog {
-    func requireSQLChallenge(_ id: String) throws(OnsiteError) -> SQLChallenge {
-        if let challenge = sqlChallenge(id: id) { return challenge }
-        let hint = EditDistance.suggestion(for: id, among: sqlChallenges.map(\.id)).map { "Did you mean '\($0)'? " } ?? ""
-        throw OnsiteError("no SQL challenge with id '\(id)'. \(hint)Run `onsite challenges` to list them.")
-    }
-}
-
 extension AppEnvironment {
     func workspaceDirectory(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let path = explicit ?? environment["ONSITE_WORKSPACE"], !path.isEmpty {

@@ -25,8 +25,8 @@ public struct SQLJudge: Sendable {
     }
 
     private func grade(_ submission: String, on dataset: SQLDataset, of challenge: SQLChallenge) -> CaseResult {
-        func failure(_ verdict: Verdict, _ message: String, ms: Double = 0) -> CaseResult {
-            CaseResult(name: dataset.name, hidden: dataset.hidden, verdict: verdict, ms: ms, message: message)
+        func failure(_ verdict: Verdict, _ message: String) -> CaseResult {
+            CaseResult(name: dataset.name, hidden: dataset.hidden, verdict: verdict, ms: 0, message: message)
         }
         let sandbox: SQLiteSandbox
         do {
