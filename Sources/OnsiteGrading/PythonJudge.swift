@@ -38,8 +38,11 @@ public struct PythonJudge: Sendable {
         func report(_ results: [CaseResult]) -> GradeReport {
             GradeReport(challenge: challenge.id, engine: "python", cases: results, notes: notes)
         }
-        guard let harness = Self.harnessSource else {
+        guard let source = Self.harnessSource else {
             return report(cases.map { internalError($0, "the judge's harness script is missing from this build") })
+        }
+        guard let harness = PythonSandbox.compiledHarness(source: source, python: python) else {
+            return report(cases.map { internalError($0, "cannot write the judge's harness under \(PythonSandbox.workRoot.path)") })
         }
         let job = Data(Job(challenge: challenge, cases: cases).pythonLiteral.utf8)
         let startup = challenge.usesPandas ? limits.pandasStartupAllowance : limits.startupAllowance

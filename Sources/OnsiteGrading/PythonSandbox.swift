@@ -42,12 +42,10 @@ public enum PythonIsolation: Sendable, Equatable {
 
     public static let detected: PythonIsolation = {
         let unshare = "/usr/bin/unshare"
-        guard FileManager.default.isExecutableFile(atPath: unshare) else { return .rlimitsOnly }
-        if geteuid() == 0, probe(unshare, ["--mount", "--net", "--pid", "--fork", "--kill-child", "--", "/bin/true"]),
-           FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
-            return .namespaces
+        if geteuid() == 0, PythonSandbox.canIsolate() { return .namespaces }
+        if FileManager.default.isExecutableFile(atPath: unshare), probe(unshare, ["-Urn", "--", "/bin/true"]) {
+            return .userNamespace
         }
-        if probe(unshare, ["-Urn", "--", "/bin/true"]) { return .userNamespace }
         return .rlimitsOnly
     }()
 
@@ -97,7 +95,8 @@ struct PythonSandbox {
     }()
 
     let python: URL
-    let harness: String
+    /// The harness program: compiled once to a .pyc under the judge's folder (see `compiledHarness`), or its source.
+    let harness: URL
     let limits: PythonSandboxLimits
     let isolation: PythonIsolation
     /// Prefix of the working folder's name, so a run's processes can be recognised (tests look for survivors).
@@ -115,9 +114,8 @@ struct PythonSandbox {
         defer { try? FileManager.default.removeItem(at: workdir) }
         do {
             try submission.write(to: workdir.appendingPathComponent("submission.py"), atomically: false, encoding: .utf8)
-            try harness.write(to: workdir.appendingPathComponent("harness.py"), atomically: false, encoding: .utf8)
             if isolation == .namespaces {
-                for name in ["", "submission.py", "harness.py"] {
+                for name in ["", "submission.py"] {
                     chown(workdir.appendingPathComponent(name).path, user, user)
                 }
             }
@@ -128,9 +126,15 @@ struct PythonSandbox {
         let stdin = Pipe(), channel = Pipe(), printed = Pipe()
         let clock = ContinuousClock()
         let start = clock.now
-        let pid = try Self.spawn(
-            "/usr/bin/prlimit", arguments: command(workdir: workdir, deadline: deadline, user: user),
-            environment: environment(), directory: workdir, stdin: stdin, stdout: channel, stderr: printed)
+        let pid: pid_t
+        if isolation == .namespaces {
+            pid = try spawnIsolated(workdir: workdir, deadline: deadline, user: user,
+                                    stdin: stdin, stdout: channel, stderr: printed)
+        } else {
+            pid = try Self.spawn(
+                "/usr/bin/prlimit", arguments: command(workdir: workdir, deadline: deadline, user: user),
+                environment: environment(), directory: workdir, stdin: stdin, stdout: channel, stderr: printed)
+        }
         let killer = Killer(pid: pid)
         let finished = DispatchSemaphore(value: 0)
         let exitStatus = ExitStatusBox()
@@ -194,6 +198,64 @@ struct PythonSandbox {
         return pid
     }
 
+    /// The namespaces, mounts, limits and uid switch in one clone from this process (CProcessSpawn's
+    /// onsite_sandbox_spawn): the interpreter is the only program started, which saves the ~10 ms that a chain of
+    /// prlimit, unshare, sh, mount and setpriv costs in execs.
+    private func spawnIsolated(workdir: URL, deadline: Duration, user: UInt32, program: [String]? = nil,
+                               stdin: Pipe, stdout: Pipe, stderr: Pipe) throws(LaunchError) -> pid_t {
+        let venv = Self.virtualEnvironment(of: python)
+        let venvView = venv.map { Self.venvView(for: $0) }
+        let interpreter = venvView.map { $0.appendingPathComponent("bin").appendingPathComponent(python.lastPathComponent).path }
+            ?? python.path
+        let arguments = program ?? [interpreter] + interpreterFlags + [harness.path]
+        let cpuSeconds = UInt64(deadline.components.seconds) + 1
+        var pid: pid_t = 0
+        var failedStep: UnsafePointer<CChar>?
+        let strings = CStringArena()
+        defer { strings.free() }
+        var config = onsite_sandbox(
+            path: strings.copy(arguments[0]), argv: strings.array(arguments),
+            envp: strings.array(environment().map { "\($0.key)=\($0.value)" }), cwd: strings.copy(workdir.path),
+            stdin_fd: stdin.fileHandleForReading.fileDescriptor, stdout_fd: stdout.fileHandleForWriting.fileDescriptor,
+            stderr_fd: stderr.fileHandleForWriting.fileDescriptor, uid: user, gid: user,
+            cpu_seconds_soft: cpuSeconds, cpu_seconds_hard: cpuSeconds + 1,
+            address_space_bytes: UInt64(limits.memoryBytes), max_processes: UInt64(limits.maxProcesses),
+            max_file_bytes: UInt64(limits.maxFileBytes), max_open_files: UInt64(limits.maxOpenFiles),
+            bind_source: venv.map { strings.copy($0.path) }, bind_target: venvView.map { strings.copy($0.path) },
+            tmp_options: strings.copy("size=16m,mode=1777"), small_tmp_options: strings.copy("size=1m,mode=1777"))
+        let rc = onsite_sandbox_spawn(&config, &pid, &failedStep)
+        // The child has its own copies; the parent keeps only its ends, so EOF arrives when the child is gone.
+        try? stdin.fileHandleForReading.close()
+        try? stdout.fileHandleForWriting.close()
+        try? stderr.fileHandleForWriting.close()
+        guard rc == 0 else {
+            let step = failedStep.map { String(cString: $0) } ?? "start"
+            throw LaunchError(message: "cannot start the sandbox (\(step)): \(String(cString: strerror(rc)))")
+        }
+        return pid
+    }
+
+    /// Whether this machine lets us build the sandbox: /bin/true started through the same launcher.
+    static func canIsolate() -> Bool {
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        let sandbox = PythonSandbox(python: URL(fileURLWithPath: "/bin/true"), harness: URL(fileURLWithPath: "/dev/null"), limits: PythonSandboxLimits(),
+                                    isolation: .namespaces, label: "probe", usesSitePackages: false)
+        guard let workdir = try? sandbox.makeWorkdir() else { return false }
+        defer { try? FileManager.default.removeItem(at: workdir) }
+        chown(workdir.path, 65534, 65534)
+        guard let pid = try? sandbox.spawnIsolated(workdir: workdir, deadline: .seconds(2), user: 65534, program: ["/bin/true"],
+                                                   stdin: input, stdout: output, stderr: errors) else { return false }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return status == 0
+    }
+
+    /// Flags for the interpreter. Without pandas nothing outside the standard library is needed, so site-packages
+    /// are skipped (-S) for a faster start; -B because a .pyc would be written into a folder about to vanish.
+    private var interpreterFlags: [String] {
+        (usesSitePackages ? ["-I"] : ["-I", "-S"]) + ["-B"]
+    }
+
     private func makeWorkdir() throws(LaunchError) -> URL {
         let directory = Self.workRoot.appendingPathComponent("\(label)-\(UUID().uuidString)")
         do {
@@ -214,27 +276,11 @@ struct PythonSandbox {
             "--cpu=\(cpuSeconds):\(cpuSeconds + 1)", "--as=\(limits.memoryBytes)", "--nproc=\(limits.maxProcesses)",
             "--fsize=\(limits.maxFileBytes)", "--nofile=\(limits.maxOpenFiles)", "--core=0", "--",
         ]
-        let harnessPath = workdir.appendingPathComponent("harness.py").path
-        // Without pandas nothing outside the standard library is needed, so skip site-packages (-S): faster start-up.
-        let flags = (usesSitePackages ? ["-I"] : ["-I", "-S"]) + ["-B"]  // -B: no .pyc to write in a folder about to vanish
+        let harnessPath = harness.path
+        let flags = interpreterFlags
         switch isolation {
         case .namespaces:
-            var interpreter = [python.path] + flags + [harnessPath]
-            // One `mount -a` with the judge's own fstab: the venv bound under the judge's folder first (so it stays
-            // reachable however private its real location is, even under /tmp), then a private /tmp, /var/tmp and
-            // /dev/shm. Then drop to this run's own unprivileged uid with no capabilities, for good.
-            let venv = Self.virtualEnvironment(of: python)
-            let mounts = Self.prepareMounts(venv: venv)
-            if venv != nil {
-                interpreter[0] = mounts.venvView.appendingPathComponent("bin").appendingPathComponent(python.lastPathComponent).path
-            }
-            let script = """
-                mount -a -T \(mounts.fstab.path) && cd "$1" && shift && \
-                exec setpriv --reuid=\(user) --regid=\(user) --clear-groups --inh-caps=-all \
-                --bounding-set=-all --no-new-privs -- "$@"
-                """
-            arguments += ["/usr/bin/unshare", "--mount", "--mount-proc", "--net", "--pid", "--fork", "--kill-child", "--",
-                          "/bin/sh", "-c", script, "sandbox", workdir.path] + interpreter
+            preconditionFailure("namespaced runs start through spawnIsolated, not a command chain")
         case .userNamespace:
             arguments += ["/usr/bin/unshare", "-Urn", "--pid", "--fork", "--kill-child", "--mount-proc", "--", python.path] + flags + [harnessPath]
         case .rlimitsOnly:
@@ -243,29 +289,45 @@ struct PythonSandbox {
         return arguments
     }
 
-    /// Writes the sandbox's fstab and the empty folder the venv is bound onto, one pair per venv location so that
-    /// checkouts with different venvs never share them.
-    static func prepareMounts(venv: URL?) -> (fstab: URL, venvView: URL) {
-        let key = PostgresJudge.fingerprint(venv?.path ?? "system")
-        let fstab = workRoot.appendingPathComponent("fstab-\(key)")
-        let venvView = workRoot.appendingPathComponent("venv-\(key)")
-        var lines: [String] = []
-        if let venv {
-            try? FileManager.default.createDirectory(at: venvView, withIntermediateDirectories: true,
+    /// The empty folder under the judge's own folder that the venv is bound onto, one per venv location so that
+    /// checkouts with different venvs never share one. Bound there, the venv stays reachable for the sandbox's
+    /// uid however private its real location is, even under /tmp (which the sandbox replaces with its own).
+    static func venvView(for venv: URL?) -> URL {
+        let view = workRoot.appendingPathComponent("venv-\(PostgresJudge.fingerprint(venv?.path ?? "system"))")
+        if !FileManager.default.fileExists(atPath: view.path) {
+            try? FileManager.default.createDirectory(at: view, withIntermediateDirectories: true,
                                                      attributes: [.posixPermissions: 0o755])
-            lines.append("\(venv.path.replacingOccurrences(of: " ", with: "\\040")) \(venvView.path) none bind,ro 0 0")
         }
-        lines += ["tmpfs /tmp tmpfs size=16m,mode=1777 0 0", "tmpfs /var/tmp tmpfs size=1m,mode=1777 0 0",
-                  "tmpfs /dev/shm tmpfs size=1m,mode=1777 0 0"]
-        let text = lines.joined(separator: "\n") + "\n"
-        guard (try? String(contentsOf: fstab, encoding: .utf8)) != text else { return (fstab, venvView) }
-        try? FileManager.default.createDirectory(at: workRoot, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o711])
-        // Written beside and renamed, so a concurrent grader never reads half a file.
-        let temporary = workRoot.appendingPathComponent("fstab.\(UUID().uuidString)")
-        try? text.write(to: temporary, atomically: false, encoding: .utf8)
-        _ = rename(temporary.path, fstab.path)
-        return (fstab, venvView)
+        return view
+    }
+
+    /// The harness compiled by `python` into a .pyc beside the sandboxes, made once per harness text and interpreter
+    /// and shared by every later run: compiling the harness on each start would cost ~2.7 ms. The source itself if
+    /// compiling fails. Readable by every sandbox uid; written beside and renamed, so no run sees half a file.
+    static func compiledHarness(source: String, python: URL) -> URL? {
+        let key = PostgresJudge.fingerprint("\(python.resolvingSymlinksInPath().path)\n\(source)")
+        let compiled = workRoot.appendingPathComponent("harness-\(key).pyc")
+        if FileManager.default.fileExists(atPath: compiled.path) { return compiled }
+        let sourceFile = workRoot.appendingPathComponent("harness-\(key).py")
+        let temporary = workRoot.appendingPathComponent("harness-\(key).\(UUID().uuidString).pyc")
+        do {
+            try FileManager.default.createDirectory(at: workRoot, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o711])
+            try source.write(to: sourceFile, atomically: true, encoding: .utf8)
+            chmod(sourceFile.path, 0o644)
+        } catch {
+            return nil
+        }
+        let status = SpawnedProcess.run(
+            python.path, ["-I", "-S", "-c", "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)",
+                          sourceFile.path, temporary.path],
+            environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], directory: workRoot)
+        guard status == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            return sourceFile
+        }
+        chmod(temporary.path, 0o644)
+        return rename(temporary.path, compiled.path) == 0 ? compiled : sourceFile
     }
 
     /// The venv a python lives in (`<venv>/bin/python` with `<venv>/pyvenv.cfg`), if any.
@@ -283,6 +345,35 @@ struct PythonSandbox {
             if let value = ProcessInfo.processInfo.environment[key] { environment[key] = value }
         }
         return environment
+    }
+}
+
+/// C strings and NULL-terminated string arrays that live until `free()`: what the launcher's config points to.
+private final class CStringArena {
+    private var allocations: [UnsafeMutableRawPointer] = []
+
+    func copy(_ text: String) -> UnsafePointer<CChar> {
+        let pointer = strdup(text)!
+        allocations.append(pointer)
+        return UnsafePointer(pointer)
+    }
+
+    func array(_ texts: [String]) -> UnsafePointer<UnsafeMutablePointer<CChar>?> {
+        let bytes = malloc(MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * (texts.count + 1))!
+        let array = bytes.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: texts.count + 1)
+        for (index, text) in texts.enumerated() {
+            let pointer = strdup(text)!
+            allocations.append(pointer)
+            array[index] = pointer
+        }
+        array[texts.count] = nil
+        allocations.append(bytes)
+        return UnsafePointer(array)
+    }
+
+    func free() {
+        allocations.forEach { Glibc.free($0) }
+        allocations.removeAll()
     }
 }
 
@@ -321,7 +412,8 @@ private final class ExitStatusBox: @unchecked Sendable {
     var value: Int32 = 0
 }
 
-/// SIGKILL for the sandbox's top process; with --kill-child and a PID namespace, everything below dies with it.
+/// SIGKILL for the sandbox's top process: PID 1 of its namespace (or, in the fallbacks, unshare with --kill-child),
+/// so everything below dies with it.
 private struct Killer: Sendable {
     let pid: Int32
 

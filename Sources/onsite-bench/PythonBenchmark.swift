@@ -8,6 +8,15 @@ struct PythonBenchmark {
     let challenges: [PythonChallenge]
     let iterations: Int
 
+    /// Times of one group of challenges (plain or pandas), each measured in the same rounds.
+    struct Samples {
+        var judged: [Double] = []
+        var floor: [Double] = []
+        var pytest: [Double] = []
+        /// The judge's times paired with `withoutSandbox`, and the same harness and cases run with rlimits only.
+        var withoutSandbox: [Double] = []
+    }
+
     func run() {
         let judge = PythonJudge(label: "bench")
         // The same harness and cases without namespaces or a uid switch: what the sandbox itself costs.
@@ -16,62 +25,63 @@ struct PythonBenchmark {
         print("Python judge benchmark: \(challenges.count) challenges, \(iterations) rounds, all cases per submission")
         print("isolation: \(judge.isolation)")
         let clock = ContinuousClock()
-        var judged: [Double] = [], plainFloor: [Double] = []
-        var pandasJudged: [Double] = [], pandasFloor: [Double] = []
-        var pytest: [Double] = []
-        var sameWork: [Double] = [], sameWorkJudged: [Double] = []
+        var plain = Samples(), pandas = Samples()
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("onsite-bench-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
+        // Warm-up: the first grade compiles the harness once for every later run.
+        if let first = challenges.first { _ = judge.grade(first.solution, for: first) }
 
-        for challenge in challenges {
+        for (number, challenge) in challenges.enumerated() {
+            BenchProgress.show("[\(number + 1)/\(challenges.count)] \(challenge.id)")
             let floorScript = challenge.usesPandas ? "import pandas" : "pass"
             let testFile = writePytestFile(for: challenge, in: workspace)
+            var samples = Samples()
             for round in 0..<iterations {
                 let start = clock.now
                 let report = judge.grade(challenge.solution, for: challenge)
                 let elapsed = (clock.now - start).milliseconds
                 precondition(report.verdict == .accepted, "\(challenge.id): \(report.verdict) \(report.message ?? "")")
+                samples.judged.append(elapsed)
                 let floorStart = clock.now
                 Self.launch(python, ["-I", "-c", floorScript], in: workspace)
-                let floor = (clock.now - floorStart).milliseconds
-                if challenge.usesPandas {
-                    pandasJudged.append(elapsed); pandasFloor.append(floor)
-                } else {
-                    judged.append(elapsed); plainFloor.append(floor)
-                }
+                samples.floor.append((clock.now - floorStart).milliseconds)
                 let plainStart = clock.now
                 _ = unsandboxed.grade(challenge.solution, for: challenge)
-                sameWork.append((clock.now - plainStart).milliseconds)
-                sameWorkJudged.append(elapsed)
+                samples.withoutSandbox.append((clock.now - plainStart).milliseconds)
                 // pytest is slow; a few rounds per challenge are enough for its median.
                 if round < min(3, iterations) {
                     let peerStart = clock.now
                     Self.launch(python, ["-m", "pytest", "-q", "-p", "no:cacheprovider", testFile.path], in: workspace)
-                    pytest.append((clock.now - peerStart).milliseconds)
+                    samples.pytest.append((clock.now - peerStart).milliseconds)
                 }
             }
+            if challenge.usesPandas { pandas.append(samples) } else { plain.append(samples) }
         }
+        BenchProgress.show(nil)
+        report("plain challenges", plain, floor: "python3 -I -c pass")
+        report("pandas challenges", pandas, floor: "python3 -I -c 'import pandas'")
+        var all = plain
+        all.append(pandas)
+        report("all challenges", all, floor: "the group's own floor")
+    }
+
+    private func report(_ group: String, _ samples: Samples, floor: String) {
+        guard !samples.judged.isEmpty else { return }
         func line(_ name: String, _ values: [Double]) -> String {
-            String(format: "%-44@ median %8.1f ms   p95 %8.1f ms", name as NSString, Stats.median(values), Stats.percentile(values, 0.95))
+            String(format: "  %-46@ median %8.1f ms   p95 %8.1f ms", name as NSString, Stats.median(values), Stats.percentile(values, 0.95))
         }
-        print(line("judge, plain challenges (per submission)", judged))
-        print(line("floor: python3 -I -c pass, no sandbox", plainFloor))
-        print(String(format: "ratio judge/floor (plain): median %.2fx, p95 %.2fx (target <= 1.5x)",
-                     Stats.median(judged) / Stats.median(plainFloor),
-                     Stats.percentile(judged, 0.95) / Stats.percentile(plainFloor, 0.95)))
-        if !pandasJudged.isEmpty {
-            print(line("judge, pandas challenges", pandasJudged))
-            print(line("floor: python3 -I -c 'import pandas'", pandasFloor))
-            print(String(format: "ratio judge/floor (pandas): median %.2fx", Stats.median(pandasJudged) / Stats.median(pandasFloor)))
-        }
-        print(line("same harness and cases, no namespaces", sameWork))
-        print(String(format: "ratio judge/same work without the sandbox: median %.2fx, p95 %.2fx",
-                     Stats.median(sameWorkJudged) / Stats.median(sameWork),
-                     Stats.percentile(sameWorkJudged, 0.95) / Stats.percentile(sameWork, 0.95)))
-        let all = judged + pandasJudged
-        print(line("peer: the same cases under pytest", pytest))
-        print(String(format: "pytest/judge: %.1fx (target >= 10x)", Stats.median(pytest) / Stats.median(all)))
+        print("\n\(group): \(samples.judged.count) submissions")
+        print(line("judge (sandboxed, per submission)", samples.judged))
+        print(line("floor: \(floor), no sandbox", samples.floor))
+        print(line("same harness and cases without the sandbox", samples.withoutSandbox))
+        print(line("peer: the same cases under pytest", samples.pytest))
+        print(String(format: "  judge/floor: median %.2fx, p95 %.2fx (target <= 1.5x)",
+                     Stats.median(samples.judged) / Stats.median(samples.floor),
+                     Stats.percentile(samples.judged, 0.95) / Stats.percentile(samples.floor, 0.95)))
+        print(String(format: "  judge/same work without the sandbox: median %.2fx",
+                     Stats.median(samples.judged) / Stats.median(samples.withoutSandbox)))
+        print(String(format: "  pytest/judge: median %.1fx (target >= 10x)", Stats.median(samples.pytest) / Stats.median(samples.judged)))
     }
 
     /// Launched exactly as the judge launches its sandbox (posix_spawn), so the floor compares like with like.
@@ -123,5 +133,23 @@ struct PythonBenchmark {
 
     static func pythonString(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+    }
+}
+
+extension PythonBenchmark.Samples {
+    mutating func append(_ other: Self) {
+        judged += other.judged
+        floor += other.floor
+        pytest += other.pytest
+        withoutSandbox += other.withoutSandbox
+    }
+}
+
+/// One overwritten status line on stderr while the benchmark runs (minutes), only when stderr is a terminal.
+enum BenchProgress {
+    static func show(_ status: String?) {
+        guard isatty(2) != 0 else { return }
+        let text = status.map { "\r\u{1B}[K\($0)" } ?? "\r\u{1B}[K"
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

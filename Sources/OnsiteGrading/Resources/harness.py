@@ -2,21 +2,18 @@
 
 It receives the job (function name and each case's arguments, never the expected values) as a Python literal on
 stdin (the grader writes it; evaluating a literal needs no imports, and `import json` alone costs ~14 ms),
-imports the submission, calls the function once per case and writes one JSON line per event to a private
+loads the submission, calls the function once per case and writes one JSON line per event to a private
 channel (the original stdout). Everything the submission prints goes to stderr instead, capped per case.
 The grader, outside the sandbox, compares the returned values with the expected ones.
 """
 import _signal as signal  # the C module: `import signal` pulls in enum and functools, ~8 ms of start-up
 import io
-import os
+import posix  # built in, where `os` costs ~1.3 ms to import under -S
 import sys
 import time
 
-# -I leaves the script's folder off sys.path; the submission sits next to this file.
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-CHANNEL = os.fdopen(os.dup(1), "w", buffering=1)
-os.dup2(2, 1)  # the submission's prints (even from C code) go to stderr, never onto the channel
+CHANNEL = io.open(posix.dup(1), "w", buffering=1, encoding="utf-8")
+posix.dup2(2, 1)  # the submission's prints (even from C code) go to stderr, never onto the channel
 sys.stdout = sys.stderr
 
 PRINT_CAP = 4000
@@ -155,6 +152,21 @@ def user_traceback(error):
     return "".join(lines)[-3000:]
 
 
+def load_submission():
+    """The submission as a module named `submission`, run from its source in the working folder.
+
+    Compiling and executing it directly skips the import system's path search (~1.3 ms for one small file); the
+    file name stays `submission.py`, so tracebacks point at the candidate's lines and the trimming still works.
+    """
+    with io.open("submission.py", encoding="utf-8") as file:
+        source = file.read()
+    module = type(sys)("submission")
+    module.__file__ = "submission.py"
+    sys.modules["submission"] = module
+    exec(compile(source, "submission.py", "exec"), module.__dict__)
+    return module
+
+
 def main():
     job = eval(sys.stdin.read(), {"__builtins__": {}})  # a literal from the grader, read before any user code runs
     pd = None
@@ -167,8 +179,7 @@ def main():
             return
     signal.signal(signal.SIGALRM, on_alarm)
     try:
-        import submission
-        function = getattr(submission, job["function"])
+        function = getattr(load_submission(), job["function"])
     except CaseTimeout:
         emit(event="fatal", error="time_limit", message="importing the submission took too long")
         return
