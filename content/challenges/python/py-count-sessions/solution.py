@@ -11,7 +11,7 @@ def count_sessions(events: list[dict]) -> dict[str, int]:
         user = event["user_id"]
         if user is None:
             continue
-        times_by_user[user].append(datetime.strptime(event["ts"], "%Y-%m-%dT%H:%M:%SZ"))
+        times_by_user[user].append(datetime.fromisoformat(event["ts"]))
 
     sessions = {}
     for user, times in times_by_user.items():
