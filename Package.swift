@@ -63,14 +63,17 @@ let package = Package(
         // Benchmarks: figures and ratios against a floor measured in the same run.
         .executableTarget(
             name: "onsite-bench",
-            dependencies: ["OnsiteCore", "OnsiteContent", "OnsiteGrading", .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: [
+                "OnsiteCore", "OnsiteContent", "OnsiteGrading", "OnsiteStorage", "OnsiteSQLite",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "OnsiteTestSupport",
             dependencies: ["OnsiteCore"],
             path: "Sources/OnsiteTestSupport"
         ),
-        .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"]),
+        .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore", "OnsiteTestSupport"]),
         .testTarget(name: "OnsiteGradingTests", dependencies: ["OnsiteGrading", "OnsiteContent", "OnsiteTestSupport"]),
         .testTarget(
             name: "OnsiteContentTests",

@@ -36,6 +36,10 @@ struct AppEnvironment {
         SQLiteAttemptStore(database: try openDatabase())
     }
 
+    func openReviewStore() throws(OnsiteError) -> any ReviewStore {
+        SQLiteReviewStore(database: try openDatabase())
+    }
+
     private func openDatabase() throws(OnsiteError) -> AppDatabase {
         do {
             return try AppDatabase.openFile(at: databaseURL)

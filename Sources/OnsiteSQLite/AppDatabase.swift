@@ -4,7 +4,8 @@ import OnsiteStorage
 
 /// The local database: one GRDB writer, migrated to the current schema when it is opened.
 public final class AppDatabase: Sendable {
-    let writer: any DatabaseWriter
+    /// Public for benchmarks and tools that fill or inspect the database directly; stores are the normal way in.
+    public let writer: any DatabaseWriter
 
     /// Wraps a writer and migrates it. Use `openFile(at:)` for the app and `inMemory()` in tests.
     public init(_ writer: any DatabaseWriter) throws(StorageError) {
@@ -98,6 +99,40 @@ public final class AppDatabase: Sendable {
                 table.column("code", .text).notNull()
             }
             try db.create(index: "attempt_by_challenge", on: "attempt", columns: ["user_id", "challenge_id", "submitted_at"])
+        }
+        migrator.registerMigration("v3-reviews") { db in
+            // Times are seconds since 1970 (REAL): the drill's queries are ranges over them.
+            try db.create(table: "review_card") { table in
+                table.column("user_id", .text).notNull()
+                table.column("item_id", .text).notNull()
+                table.column("state", .text).notNull()
+                table.column("step", .integer)
+                table.column("stability", .double)
+                table.column("difficulty", .double)
+                table.column("due", .double).notNull()
+                table.column("last_review", .double)
+                table.column("introduced_at", .double).notNull()
+                table.column("review_count", .integer).notNull()
+                table.column("lapse_count", .integer).notNull()
+                table.primaryKey(["user_id", "item_id"])
+            }
+            try db.create(index: "review_card_by_due", on: "review_card", columns: ["user_id", "due"])
+            try db.create(index: "review_card_by_introduction", on: "review_card", columns: ["user_id", "introduced_at"])
+            try db.create(table: "review_log") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("user_id", .text).notNull()
+                table.column("item_id", .text).notNull()
+                table.column("rating", .integer).notNull()
+                table.column("reviewed_at", .double).notNull()
+                table.column("coverage", .double)
+                table.column("state", .text).notNull()
+                table.column("step", .integer)
+                table.column("stability", .double)
+                table.column("difficulty", .double)
+                table.column("due", .double).notNull()
+            }
+            try db.create(index: "review_log_by_item", on: "review_log", columns: ["user_id", "item_id", "reviewed_at"])
+            try db.create(index: "review_log_by_time", on: "review_log", columns: ["user_id", "reviewed_at"])
         }
         return migrator
     }

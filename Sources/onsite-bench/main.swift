@@ -8,8 +8,8 @@ import OnsiteGrading
 // these machines are noisy, ratios are not. Run in release: `swift run -c release onsite-bench sql`.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard let suite = arguments.first, ["sql", "python"].contains(suite) else {
-    print("usage: onsite-bench sql|python [--iterations N] [--content-dir DIR]")
+guard let suite = arguments.first, ["sql", "python", "fsrs"].contains(suite) else {
+    print("usage: onsite-bench sql|python|fsrs [--iterations N] [--content-dir DIR]")
     exit(2)
 }
 let iterations = arguments.firstIndex(of: "--iterations").flatMap { Int(arguments[$0 + 1]) } ?? 15
@@ -20,6 +20,11 @@ let loaded = ContentLoader(root: contentDir).load()
 guard loaded.problems.isEmpty else {
     print("content has problems; run `onsite content lint` first")
     exit(1)
+}
+if suite == "fsrs" {
+    try await FSRSBenchmark(questions: loaded.catalog.questions, iterations: iterations,
+                            python: PythonJudge.defaultPython()).run()
+    exit(0)
 }
 if suite == "python" {
     PythonBenchmark(challenges: loaded.catalog.pythonChallenges, iterations: iterations).run()

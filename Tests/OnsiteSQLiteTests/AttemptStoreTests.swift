@@ -28,10 +28,10 @@ struct AttemptStoreTests {
         #expect(try await store.attempts(for: "sql-a").map(\.verdict) == [.accepted, .wrongAnswer])
     }
 
-    @Test("the v2 migration adds attempts to a database created by the first release")
+    @Test("every migration applies in order on a new database")
     func upgradesV1Database() async throws {
         let database = try AppDatabase.inMemory()
-        #expect(try database.appliedMigrations() == ["v1-item-progress", "v2-attempts"])
+        #expect(try database.appliedMigrations() == ["v1-item-progress", "v2-attempts", "v3-reviews"])
         let store = SQLiteAttemptStore(database: database)
         try await store.record(attempt("sql-a", .accepted, at: 1))
         #expect(try await store.attempts(for: "sql-a").count == 1)
