@@ -50,7 +50,7 @@ let package = Package(
                 "OnsiteCore", "CSQLiteShim", "CProcessSpawn", .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources/harness.py")]
+            resources: [.copy("Resources/harness.py"), .copy("Resources/forkserver.py")]
         ),
         // The command tree and the composition root.
         .target(

@@ -6,7 +6,10 @@
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -138,4 +141,29 @@ int onsite_sandbox_spawn(const struct onsite_sandbox *config, pid_t *pid, const 
     }
     *pid = created;
     return 0;
+}
+
+int onsite_send_with_descriptors(int socket_fd, const void *bytes, size_t length, const int *descriptors, int count) {
+    char control[CMSG_SPACE(sizeof(int) * 8)];
+    if (count < 0 || count > 8) return EINVAL;
+    struct iovec vector = {.iov_base = (void *)bytes, .iov_len = length};
+    struct msghdr message = {0};
+    message.msg_iov = &vector;
+    message.msg_iovlen = 1;
+    if (count > 0) {
+        memset(control, 0, sizeof(control));
+        message.msg_control = control;
+        message.msg_controllen = CMSG_SPACE(sizeof(int) * count);
+        struct cmsghdr *header = CMSG_FIRSTHDR(&message);
+        header->cmsg_level = SOL_SOCKET;
+        header->cmsg_type = SCM_RIGHTS;
+        header->cmsg_len = CMSG_LEN(sizeof(int) * count);
+        memcpy(CMSG_DATA(header), descriptors, sizeof(int) * count);
+    }
+    // MSG_NOSIGNAL: a fork server that died must give EPIPE here, not kill the grader with SIGPIPE.
+    ssize_t sent;
+    do {
+        sent = sendmsg(socket_fd, &message, MSG_NOSIGNAL);
+    } while (sent < 0 && errno == EINTR);
+    return sent < 0 ? errno : 0;
 }

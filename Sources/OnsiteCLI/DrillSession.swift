@@ -129,8 +129,11 @@ struct DrillSession {
     }
 
     private func prompt(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        // A terminal echoes the typed line and its newline; from a pipe nothing does, so end the prompt's line here.
+        FileHandle.standardOutput.write(Data((text + (Self.inputIsTerminal ? "" : "\n")).utf8))
     }
+
+    static let inputIsTerminal = isatty(STDIN_FILENO) == 1
 
     /// Unbuffered, unlike `print` into a pipe: a script driving the session sees each line as it happens.
     private func say(_ text: String) {

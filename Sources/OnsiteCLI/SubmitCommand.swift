@@ -23,7 +23,8 @@ struct SubmissionOptions: ParsableArguments {
         switch challenge {
         case .python(let python):
             if engine != .sqlite { throw OnsiteError("--engine applies to SQL challenges only.") }
-            return PythonJudge().grade(code, for: python, scope: all ? .all : .visible)
+            // One submission: a fresh interpreter is quicker than warming a fork server first.
+            return PythonJudge(startup: .fresh).grade(code, for: python, scope: all ? .all : .visible)
         case .sql(let sql):
             return try await grade(code, for: sql, scope: all ? .all : .visible)
         }

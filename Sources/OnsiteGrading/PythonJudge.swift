@@ -13,13 +13,25 @@ public struct PythonJudge: Sendable {
     public let isolation: PythonIsolation
     /// Names this judge's sandbox folders (and so its processes' command lines), for finding them later.
     public let label: String
+    public let startup: Startup
+
+    /// How each submission's interpreter comes to life.
+    public enum Startup: Sendable {
+        /// A new interpreter per submission: cheapest for a single submission (the command line's `submit`).
+        case fresh
+        /// Forked from a warm interpreter that has already imported the standard modules and pandas, started on
+        /// first use: for anything that grades many submissions (the web app, lint, benchmarks). Root only;
+        /// elsewhere it behaves as `fresh`.
+        case forkServer
+    }
 
     public init(python: URL = PythonJudge.defaultPython(), limits: PythonSandboxLimits = PythonSandboxLimits(),
-                isolation: PythonIsolation = .detected, label: String = "run") {
+                isolation: PythonIsolation = .detected, label: String = "run", startup: Startup = .forkServer) {
         self.python = python
         self.limits = limits
         self.isolation = isolation
         self.label = label
+        self.startup = startup
     }
 
     /// The project's virtual environment (where pandas lives), else the system python3.
@@ -47,8 +59,11 @@ public struct PythonJudge: Sendable {
         let job = Data(Job(challenge: challenge, cases: cases).pythonLiteral.utf8)
         let startup = challenge.usesPandas ? limits.pandasStartupAllowance : limits.startupAllowance
         let deadline = startup + .milliseconds(Int(cases.reduce(0) { $0 + $1.timeLimit } * 1000))
-        let sandbox = PythonSandbox(python: python, harness: harness, limits: limits, isolation: isolation, label: label,
+        var sandbox = PythonSandbox(python: python, harness: harness, limits: limits, isolation: isolation, label: label,
                                     usesSitePackages: challenge.usesPandas)
+        if self.startup == .forkServer, isolation == .namespaces {
+            sandbox.forkServer = PythonForkServer.shared(python: python, harnessSource: source, limits: limits)
+        }
         let run: PythonSandbox.Run
         do {
             run = try sandbox.run(submission: submission, job: job, deadline: deadline)
@@ -148,6 +163,8 @@ public struct PythonJudge: Sendable {
                 return (.outputLimit, "printed more than \(limits.maxPrintedBytes / 1024) KiB; remove debug prints of large data")
             case .channelTooLarge:
                 return (.outputLimit, "returned more than \(limits.maxChannelBytes >> 20) MiB of results")
+            case .sandboxFailed(let reason):
+                return (.internalError, "the judge could not build the sandbox: \(reason)")
             case .signal(let signal):
                 return Self.verdict(forSignal: signal, limits: limits)
             case .finished(let status):

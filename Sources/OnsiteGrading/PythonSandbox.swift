@@ -18,6 +18,9 @@ public struct PythonSandboxLimits: Sendable, Equatable {
     /// Interpreter start-up and imports, on top of the cases' own time limits.
     public var startupAllowance: Duration = .seconds(2)
     public var pandasStartupAllowance: Duration = .seconds(4)
+    /// Where each run's fresh uid comes from: ids no account uses. Tests pick a range of their own, so the
+    /// processes of their runs can be found by uid, which nothing inside a sandbox can change.
+    public var users: Range<UInt32> = 200_000..<1_200_000
 
     public init() {}
 }
@@ -82,12 +85,14 @@ struct PythonSandbox {
         case deadline
         case printedTooMuch
         case channelTooLarge
+        /// The fork server could not build this run's sandbox (ours, not the submission's).
+        case sandboxFailed(String)
     }
 
-    /// Each run gets its own unprivileged uid (one with no account), so the process limit counts only that
-    /// run's processes and concurrent runs cannot signal or read each other.
-    static func freshUser() -> UInt32 {
-        UInt32.random(in: 200_000..<1_200_000)
+    /// Each run gets its own unprivileged uid (one with no account) drawn from `limits.users`, so the process limit
+    /// counts only that run's processes and concurrent runs cannot signal or read each other.
+    func freshUser() -> UInt32 {
+        UInt32.random(in: limits.users)
     }
     static let workRoot: URL = {
         geteuid() == 0 ? URL(fileURLWithPath: "/run/onsite-judge")
@@ -103,13 +108,15 @@ struct PythonSandbox {
     let label: String
     /// pandas challenges need the venv's site-packages; others start faster without them.
     let usesSitePackages: Bool
+    /// Runs fork from this warm interpreter when set (root only); otherwise each run starts its own interpreter.
+    var forkServer: PythonForkServer? = nil
 
     struct LaunchError: Error {
         var message: String
     }
 
     func run(submission: String, job: Data, deadline: Duration) throws(LaunchError) -> Run {
-        let user = Self.freshUser()
+        let user = freshUser()
         let workdir = try makeWorkdir()
         defer { try? FileManager.default.removeItem(at: workdir) }
         do {
@@ -127,21 +134,40 @@ struct PythonSandbox {
         let clock = ContinuousClock()
         let start = clock.now
         let pid: pid_t
-        if isolation == .namespaces {
-            pid = try spawnIsolated(workdir: workdir, deadline: deadline, user: user,
-                                    stdin: stdin, stdout: channel, stderr: printed)
+        let waitForExit: @Sendable () -> (status: Int32, failure: String?)
+        if isolation == .namespaces, let forkServer,
+           let launch = forkServer.launch(user: user, cpuSeconds: UInt64(deadline.components.seconds) + 1, workdir: workdir,
+                                          descriptors: [stdin.fileHandleForReading.fileDescriptor,
+                                                        channel.fileHandleForWriting.fileDescriptor,
+                                                        printed.fileHandleForWriting.fileDescriptor]) {
+            // The server holds its own copies now; keeping ours would stop EOF from arriving.
+            try? stdin.fileHandleForReading.close()
+            try? channel.fileHandleForWriting.close()
+            try? printed.fileHandleForWriting.close()
+            pid = launch.pid
+            waitForExit = launch.wait
         } else {
-            pid = try Self.spawn(
-                "/usr/bin/prlimit", arguments: command(workdir: workdir, deadline: deadline, user: user),
-                environment: environment(), directory: workdir, stdin: stdin, stdout: channel, stderr: printed)
+            if isolation == .namespaces {
+                pid = try spawnIsolated(workdir: workdir, deadline: deadline, user: user,
+                                        stdin: stdin, stdout: channel, stderr: printed)
+            } else {
+                pid = try Self.spawn(
+                    "/usr/bin/prlimit", arguments: command(workdir: workdir, deadline: deadline, user: user),
+                    environment: environment(), directory: workdir, stdin: stdin, stdout: channel, stderr: printed)
+            }
+            waitForExit = {
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                return (status, nil)
+            }
         }
         let killer = Killer(pid: pid)
         let finished = DispatchSemaphore(value: 0)
         let exitStatus = ExitStatusBox()
         DispatchQueue.global().async {
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-            exitStatus.value = status
+            let result = waitForExit()
+            exitStatus.value = result.status
+            exitStatus.failure = result.failure
             finished.signal()
         }
 
@@ -165,6 +191,7 @@ struct PythonSandbox {
             // The wait status: low 7 bits are the terminating signal (0 when it exited), the next byte the exit code.
             let status = exitStatus.value
             exit = status & 0x7f == 0 ? .finished(status: (status >> 8) & 0xff) : .signal(status & 0x7f)
+            if let failure = exitStatus.failure { exit = .sandboxFailed(failure) }
         }
         // The namespace is gone with its first process, so nothing can hold the pipes open for long.
         _ = readers.wait(timeout: .now() + 2)
@@ -339,8 +366,15 @@ struct PythonSandbox {
     /// Nearly empty: no secrets, no paths of the user's. Thread counts pinned to one so numpy stays inside the
     /// address-space limit; OPENBLAS_CORETYPE kept where the machine sets it (older OpenBLAS needs it to be right).
     private func environment() -> [String: String] {
+        Self.sandboxEnvironment()
+    }
+
+    /// Also the fork server's: JE_ARROW_MALLOC_CONF keeps pyarrow's allocator from starting a background thread,
+    /// which would make forking that interpreter unsafe.
+    static func sandboxEnvironment() -> [String: String] {
         var environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
-                           "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONHASHSEED": "0", "HOME": "/nonexistent"]
+                           "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONHASHSEED": "0", "HOME": "/nonexistent",
+                           "JE_ARROW_MALLOC_CONF": "background_thread:false"]
         for key in ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"] {
             if let value = ProcessInfo.processInfo.environment[key] { environment[key] = value }
         }
@@ -410,6 +444,7 @@ private final class CappedReader: @unchecked Sendable {
 /// The child's wait status, handed from the waiting thread to the grader.
 private final class ExitStatusBox: @unchecked Sendable {
     var value: Int32 = 0
+    var failure: String?
 }
 
 /// SIGKILL for the sandbox's top process: PID 1 of its namespace (or, in the fallbacks, unshare with --kill-child),

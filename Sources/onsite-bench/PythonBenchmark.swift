@@ -13,12 +13,15 @@ struct PythonBenchmark {
         var judged: [Double] = []
         var floor: [Double] = []
         var pytest: [Double] = []
-        /// The judge's times paired with `withoutSandbox`, and the same harness and cases run with rlimits only.
+        /// The same harness and cases run with rlimits only: no namespaces, no uid switch, a fresh interpreter.
         var withoutSandbox: [Double] = []
+        /// The sandboxed judge starting a fresh interpreter per submission (as `onsite submit` does).
+        var fresh: [Double] = []
     }
 
     func run() {
         let judge = PythonJudge(label: "bench")
+        let freshJudge = PythonJudge(label: "bench-fresh", startup: .fresh)
         // The same harness and cases without namespaces or a uid switch: what the sandbox itself costs.
         let unsandboxed = PythonJudge(isolation: .rlimitsOnly, label: "bench-plain")
         let python = judge.python
@@ -29,8 +32,11 @@ struct PythonBenchmark {
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("onsite-bench-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
-        // Warm-up: the first grade compiles the harness once for every later run.
-        if let first = challenges.first { _ = judge.grade(first.solution, for: first) }
+        // Warm-up: the first grade compiles the harness and starts the fork server, once for every later run.
+        if let first = challenges.first {
+            _ = judge.grade(first.solution, for: first)
+            _ = freshJudge.grade(first.solution, for: first)
+        }
 
         for (number, challenge) in challenges.enumerated() {
             BenchProgress.show("[\(number + 1)/\(challenges.count)] \(challenge.id)")
@@ -49,6 +55,9 @@ struct PythonBenchmark {
                 let plainStart = clock.now
                 _ = unsandboxed.grade(challenge.solution, for: challenge)
                 samples.withoutSandbox.append((clock.now - plainStart).milliseconds)
+                let freshStart = clock.now
+                _ = freshJudge.grade(challenge.solution, for: challenge)
+                samples.fresh.append((clock.now - freshStart).milliseconds)
                 // pytest is slow; a few rounds per challenge are enough for its median.
                 if round < min(3, iterations) {
                     let peerStart = clock.now
@@ -72,15 +81,17 @@ struct PythonBenchmark {
             String(format: "  %-46@ median %8.1f ms   p95 %8.1f ms", name as NSString, Stats.median(values), Stats.percentile(values, 0.95))
         }
         print("\n\(group): \(samples.judged.count) submissions")
-        print(line("judge (sandboxed, per submission)", samples.judged))
+        print(line("judge (sandboxed, forked from a warm server)", samples.judged))
+        print(line("judge (sandboxed, fresh interpreter)", samples.fresh))
         print(line("floor: \(floor), no sandbox", samples.floor))
-        print(line("same harness and cases without the sandbox", samples.withoutSandbox))
+        print(line("fresh interpreter, rlimits only, no sandbox", samples.withoutSandbox))
         print(line("peer: the same cases under pytest", samples.pytest))
         print(String(format: "  judge/floor: median %.2fx, p95 %.2fx (target <= 1.5x)",
                      Stats.median(samples.judged) / Stats.median(samples.floor),
                      Stats.percentile(samples.judged, 0.95) / Stats.percentile(samples.floor, 0.95)))
-        print(String(format: "  judge/same work without the sandbox: median %.2fx",
-                     Stats.median(samples.judged) / Stats.median(samples.withoutSandbox)))
+        print(String(format: "  fresh judge/floor: median %.2fx; fresh judge/same work without the sandbox: median %.2fx",
+                     Stats.median(samples.fresh) / Stats.median(samples.floor),
+                     Stats.median(samples.fresh) / Stats.median(samples.withoutSandbox)))
         print(String(format: "  pytest/judge: median %.1fx (target >= 10x)", Stats.median(samples.pytest) / Stats.median(samples.judged)))
     }
 
@@ -142,6 +153,7 @@ extension PythonBenchmark.Samples {
         floor += other.floor
         pytest += other.pytest
         withoutSandbox += other.withoutSandbox
+        fresh += other.fresh
     }
 }
 

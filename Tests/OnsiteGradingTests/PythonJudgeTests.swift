@@ -28,16 +28,30 @@ struct PythonJudgeTests {
                     PythonCase(name: "none", hidden: true, args: [.array([])], expected: .integer(0), timeLimit: timeLimit)])
     }
 
-    /// Its sandboxes carry the test token in their folder names, so survivors are ours and no one else's.
-    let judge = PythonJudge(label: "test-\(PythonJudgeTests.token)")
+    /// This suite's runs use uids no other suite uses, so survivors found by uid are ours and no one else's.
+    static let users: Range<UInt32> = 1_300_000..<1_310_000
+    static var limits: PythonSandboxLimits {
+        var limits = PythonSandboxLimits()
+        limits.users = users
+        return limits
+    }
 
-    /// Processes still running a sandboxed harness or carrying a test's token, read straight from /proc.
+    let judge = PythonJudge(limits: PythonJudgeTests.limits, label: "test-\(PythonJudgeTests.token)")
+
+    /// The real uid of a process, from /proc.
+    static func realUser(of pid: String) -> UInt32? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Uid:") }) else { return nil }
+        return line.split(whereSeparator: \.isWhitespace).dropFirst().first.flatMap { UInt32($0) }
+    }
+
+    /// Processes still running under this suite's sandbox uids or carrying its token, read straight from /proc.
     static func survivors(token: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { pid -> String? in
             guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"), !data.isEmpty else { return nil }
             let command = String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
-            return command.contains(token) ? "\(pid): \(command)" : nil
+            return command.contains(token) || users.contains(realUser(of: pid) ?? 0) ? "\(pid): \(command)" : nil
         }
     }
 
@@ -173,8 +187,10 @@ struct PythonJudgeTests {
         Hostile(name: "syntax error", code: "def size(items)\n    return 1\n", verdicts: [.runtimeError]),
     ]
 
-    @Test("hostile code is contained with a verdict; no process survives; the judge keeps serving", arguments: hostile)
-    func contained(_ attack: Hostile) throws {
+    @Test("hostile code is contained with a verdict; no process survives; the judge keeps serving",
+          arguments: hostile, [PythonJudge.Startup.forkServer, .fresh])
+    func contained(_ attack: Hostile, _ startup: PythonJudge.Startup) throws {
+        let judge = PythonJudge(limits: Self.limits, label: "test-\(Self.token)", startup: startup)
         let subject = Self.probe()
         let clock = ContinuousClock()
         let start = clock.now
@@ -185,6 +201,26 @@ struct PythonJudgeTests {
         #expect(!FileManager.default.fileExists(atPath: "/tmp/big.bin"))
         let next = judge.grade(subject.solution, for: subject)
         #expect(next.verdict == .accepted, "the judge must keep serving: \(next.message ?? "")")
+    }
+
+    @Test("the survivor check sees a sandbox while it runs, so its empty result after a run means something")
+    func survivorCheckSeesRunningSandboxes() throws {
+        let sleeper = "import time\ndef size(items):\n    time.sleep(1.5)\n    return len(items)\n"
+        let subject = Self.probe(timeLimit: 3)
+        let judge = judge
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = judge.grade(sleeper, for: subject, scope: .visible)
+            done.signal()
+        }
+        var seen: [String] = []
+        for _ in 0..<40 where seen.isEmpty {
+            Thread.sleep(forTimeInterval: 0.05)
+            seen = Self.survivors(token: Self.token)
+        }
+        done.wait()
+        #expect(!seen.isEmpty, "a running submission was not found by uid")
+        #expect(Self.survivors(token: Self.token).isEmpty)
     }
 
     @Test("no network: a listener on 127.0.0.1 receives nothing")

@@ -1,6 +1,7 @@
 #ifndef CPROCESSSPAWN_H
 #define CPROCESSSPAWN_H
 
+#include <stddef.h>
 #include <sys/types.h>
 
 /// Starts `path` with posix_spawn: the three given descriptors become 0, 1 and 2, every other descriptor is
@@ -34,5 +35,9 @@ struct onsite_sandbox {
 /// Everything in the namespaces dies with that process. Needs root. Returns 0 with `*pid` set, or an errno value
 /// with `*failed_step` naming the step that failed (a static string).
 int onsite_sandbox_spawn(const struct onsite_sandbox *config, pid_t *pid, const char **failed_step);
+
+/// Sends `bytes` with `count` (at most 8) descriptors attached (SCM_RIGHTS), without raising SIGPIPE.
+/// Returns 0 or an errno value.
+int onsite_send_with_descriptors(int socket_fd, const void *bytes, size_t length, const int *descriptors, int count);
 
 #endif
