@@ -22,26 +22,29 @@ final class PythonForkServer: @unchecked Sendable {
     private let script: URL
     private let harness: URL
     private let limits: PythonSandboxLimits
+    /// A pandas server imports pandas for its children; a plain one runs with -S and forks faster.
+    private let withPandas: Bool
     private let lock = NSLock()
     private var control: Int32 = -1
     private var serverPID: pid_t = 0
     /// Set when the server could not start here (e.g. a native thread in the warm interpreter): never retried.
     private var unavailable = false
 
-    private init(python: URL, script: URL, harness: URL, limits: PythonSandboxLimits) {
+    private init(python: URL, script: URL, harness: URL, limits: PythonSandboxLimits, withPandas: Bool) {
         self.python = python
         self.script = script
         self.harness = harness
         self.limits = limits
+        self.withPandas = withPandas
     }
 
     private static let registry = Registry()
 
     /// The shared server for this interpreter, harness source and limits, or nil where forking cannot be used.
-    static func shared(python: URL, harnessSource: String, limits: PythonSandboxLimits) -> PythonForkServer? {
+    static func shared(python: URL, harnessSource: String, limits: PythonSandboxLimits, withPandas: Bool) -> PythonForkServer? {
         guard let script = scriptURL, PythonForkServer.isReadableByAnyone(python) else { return nil }
         let key = "\(python.path)\n\(PostgresJudge.fingerprint(harnessSource))\n\(limits.memoryBytes) \(limits.maxProcesses)"
-            + " \(limits.maxFileBytes) \(limits.maxOpenFiles)"
+            + " \(limits.maxFileBytes) \(limits.maxOpenFiles) \(withPandas)"
         return registry.server(for: key) {
             let harness = PythonSandbox.workRoot.appendingPathComponent("harness-\(PostgresJudge.fingerprint(harnessSource)).py")
             try? FileManager.default.createDirectory(at: PythonSandbox.workRoot, withIntermediateDirectories: true,
@@ -49,7 +52,7 @@ final class PythonForkServer: @unchecked Sendable {
             if (try? String(contentsOf: harness, encoding: .utf8)) != harnessSource {
                 try? harnessSource.write(to: harness, atomically: true, encoding: .utf8)
             }
-            return PythonForkServer(python: python, script: script, harness: harness, limits: limits)
+            return PythonForkServer(python: python, script: script, harness: harness, limits: limits, withPandas: withPandas)
         }
     }
 
@@ -97,8 +100,9 @@ final class PythonForkServer: @unchecked Sendable {
             close(pair[1])
             close(null)
         }
-        let arguments = [python.path, "-I", "-B", script.path, harness.path, "\(limits.memoryBytes)", "\(limits.maxProcesses)",
-                         "\(limits.maxFileBytes)", "\(limits.maxOpenFiles)"]
+        let arguments = [python.path] + (withPandas ? ["-I", "-B"] : ["-I", "-S", "-B"])
+            + [script.path, harness.path, withPandas ? "pandas" : "plain", "\(limits.memoryBytes)", "\(limits.maxProcesses)",
+               "\(limits.maxFileBytes)", "\(limits.maxOpenFiles)"]
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = PythonSandbox.sandboxEnvironment().map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {

@@ -62,7 +62,8 @@ public struct PythonJudge: Sendable {
         var sandbox = PythonSandbox(python: python, harness: harness, limits: limits, isolation: isolation, label: label,
                                     usesSitePackages: challenge.usesPandas)
         if self.startup == .forkServer, isolation == .namespaces {
-            sandbox.forkServer = PythonForkServer.shared(python: python, harnessSource: source, limits: limits)
+            sandbox.forkServer = PythonForkServer.shared(python: python, harnessSource: source, limits: limits,
+                                                         withPandas: challenge.usesPandas)
         }
         let run: PythonSandbox.Run
         do {

@@ -164,23 +164,28 @@ struct PythonSandbox {
         let killer = Killer(pid: pid)
         let finished = DispatchSemaphore(value: 0)
         let exitStatus = ExitStatusBox()
-        DispatchQueue.global().async {
+        Self.onOwnThread {
             let result = waitForExit()
             exitStatus.value = result.status
             exitStatus.failure = result.failure
             finished.signal()
         }
 
-        // Feed the job without blocking on a full pipe; drain both outputs with caps.
-        DispatchQueue.global().async {
-            stdin.fileHandleForWriting.write(job)
-            try? stdin.fileHandleForWriting.close()
+        // Feed the job: a job that fits the pipe's buffer goes now; a larger one from a thread, so a child that never
+        // reads cannot block the grader. Then drain both outputs with caps.
+        let jobHandle = stdin.fileHandleForWriting
+        if job.count < 60_000 {
+            Self.writeAll(job, to: jobHandle)
+        } else {
+            Self.onOwnThread { Self.writeAll(job, to: jobHandle) }
         }
         let channelReader = CappedReader(handle: channel.fileHandleForReading, cap: limits.maxChannelBytes, onOverflow: killer.kill)
         let printedReader = CappedReader(handle: printed.fileHandleForReading, cap: limits.maxPrintedBytes, onOverflow: killer.kill)
         let readers = DispatchGroup()
-        DispatchQueue.global().async(group: readers) { channelReader.drain() }
-        DispatchQueue.global().async(group: readers) { printedReader.drain() }
+        readers.enter()
+        readers.enter()
+        Self.onOwnThread { channelReader.drain(); readers.leave() }
+        Self.onOwnThread { printedReader.drain(); readers.leave() }
 
         var exit: Exit
         if finished.wait(timeout: .now() + .nanoseconds(Int(deadline.nanoseconds))) == .timedOut {
@@ -200,6 +205,34 @@ struct PythonSandbox {
         let text = String(decoding: channelReader.data, as: UTF8.self)
         return Run(channel: text.split(separator: "\n"), printed: String(decoding: printedReader.data, as: UTF8.self),
                    exit: exit, elapsed: clock.now - start)
+    }
+
+    /// Writes `data` and closes the handle; a child that is already gone (EPIPE) just ends the write. SIGPIPE is
+    /// ignored for the process, once: a sandbox that dies early must never take the grader with it.
+    static func writeAll(_ data: Data, to handle: FileHandle) {
+        _ = ignoreBrokenPipes
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(handle.fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+        try? handle.close()
+    }
+
+    private static let ignoreBrokenPipes: Void = {
+        signal(SIGPIPE, SIG_IGN)
+    }()
+
+    /// Runs blocking work (a pipe read, a wait) on a thread of its own. Dispatch's global pool adds threads slowly
+    /// once its threads are all blocked, which delayed writing a job by up to a second when many runs overlapped.
+    static func onOwnThread(_ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        thread.stackSize = 1 << 20
+        thread.start()
     }
 
     /// posix_spawn through CProcessSpawn: Foundation's Process costs ~35 ms a launch here, more than Python's start-up.

@@ -2,7 +2,8 @@
 
 Starting Python and importing what submissions use (re, json, collections, datetime, pandas…) costs 10 ms to
 0.5 s per run, far more than most submissions' own work. This process pays it once: it imports those modules,
-then waits on its control socket (fd 0). For each request the grader sends the run's uid, CPU limit and working
+then waits on its control socket (fd 0). A pandas server also imports pandas; a plain one (started with -S) does not, and forks faster.
+For each request the grader sends the run's uid, CPU limit and working
 folder, with four descriptors (the job pipe, the result channel, the printed-output pipe, a status pipe).
 
 Per request: fork an intermediate child, which unshares new mount, PID, network and IPC namespaces and forks the
@@ -105,7 +106,7 @@ def run_intermediate(descriptors, uid, cpu_seconds, limits, workdir, harness):
 
 
 def serve(control, harness):
-    limits = tuple(int(value) for value in sys.argv[2:6])
+    limits = tuple(int(value) for value in sys.argv[3:7])
     while True:
         try:
             message, descriptors, _, _ = socket.recv_fds(control, 4096, 4)
@@ -125,6 +126,27 @@ def serve(control, harness):
             os.close(descriptor)
 
 
+def warm_up_pandas():
+    """Imports pandas and runs each kind of operation the challenges use once: pandas imports many of its parts
+    lazily on first use (5-10 ms in every child otherwise)."""
+    import pandas as pd
+    frame = pd.DataFrame({"key": ["a", "b", "a"], "day": ["2024-01-01", "2024-01-02", "2024-01-03"],
+                          "value": [1.0, None, 3.0], "count": [1, 2, 3]})
+    frame["when"] = pd.to_datetime(frame["day"], format="%Y-%m-%d", errors="coerce")
+    frame["key"].astype("category")
+    frame["count"].astype("Int64")
+    pd.to_numeric(frame["day"], errors="coerce")
+    frame.groupby("key", as_index=False).agg(total=("count", "sum"), mean=("value", "mean"))
+    frame.merge(frame, on="key", how="left")
+    frame.pivot_table(index="key", columns="day", values="count", aggfunc="sum", fill_value=0)
+    frame.melt(id_vars=["key"], value_vars=["count"], var_name="measure", value_name="amount")
+    frame.sort_values("when").set_index("when")["count"].rolling("2D").mean()
+    frame["value"].fillna(0).rolling(2, min_periods=1).mean().expanding().max()
+    frame.set_index("when").resample("D")["count"].sum()
+    frame["day"].str.strip().str.lower()
+    frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None)
+
+
 def main():
     control = socket.socket(fileno=os.dup(0))
     null = os.open("/dev/null", os.O_RDWR)
@@ -137,10 +159,15 @@ def main():
             __import__(name)
         except ImportError:
             pass
-    try:
-        import pandas  # noqa: F401 - imported for the children
-    except ImportError:
-        pass
+    # Two kinds of server: one with pandas for pandas challenges, and a lean one (started with -S) for the rest,
+    # because forking an interpreter that holds pandas costs ~3 ms more per fork.
+    if sys.argv[2] == "pandas":
+        try:
+            warm_up_pandas()
+        except ImportError:
+            pass  # no pandas here: pandas challenges report how to install it
+        except Exception as error:  # noqa: BLE001 - a warm-up that breaks must not cost the judge its server
+            print(f"pandas warm-up failed: {error!r}", file=sys.stderr)
     # fork() copies only the calling thread: a native thread (an allocator's, a BLAS pool's) would leave its locks
     # held in every child. Refuse to serve rather than risk that; the grader then starts each run afresh.
     threads = os.listdir("/proc/self/task")
