@@ -132,6 +132,17 @@ struct DrillCLITests {
         #expect(try today(now: "2026-12-02T09:00:00Z", newPerDay: 1).new == 1)
     }
 
+    @Test("a quick-fire round asks ten quick-fire questions against a 60-second clock each")
+    func quickfire() throws {
+        var environment = environment(now: "2026-12-01T09:00:00Z")
+        environment["ONSITE_CONTENT"] = RepositoryPaths.content.path  // the shipped bank has 30 quick-fire items
+        let result = try ProgramRunner.run(binary.url, ["drill", "--quickfire"], input: String(repeating: "\n3\n", count: 12),
+                                           environment: environment, timeout: 60)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.components(separatedBy: "You have 60 seconds.").count - 1 == 10, "\(result.stdout.suffix(800))")
+        #expect(result.stdout.contains("10 rated"))
+    }
+
     @Test("reviews replay rejects a bad rating naming the review and field")
     func replayRejectsBadRating() throws {
         let file = home.url.appendingPathComponent("reviews.json")
