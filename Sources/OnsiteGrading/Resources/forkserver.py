@@ -23,7 +23,8 @@ import socket
 import sys
 
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x08000000, 0x20000000, 0x40000000
-MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 2, 4, 8, 16384, 1 << 18
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND = 1, 2, 4, 8, 32, 4096
+MS_REC, MS_PRIVATE = 16384, 1 << 18
 PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS = 24, 38
 
 # What submissions commonly import; each is ready in every child. Missing ones (no pandas) are simply skipped.
@@ -51,9 +52,19 @@ def run_submission(descriptors, uid, cpu_seconds, limits, workdir, harness):
     job, channel, printed, _status = descriptors
     mount(None, "/", None, MS_REC | MS_PRIVATE)
     mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+    # A venv under /tmp (a checkout there) would vanish under the private /tmp: hold it open and bind it back,
+    # read-only, at the same path, so imports the server did not make ahead still find it.
+    hidden = [prefix for prefix in sorted({sys.prefix, sys.base_prefix})
+              if any(prefix == root or prefix.startswith(root + "/") for root in ("/tmp", "/var/tmp", "/dev/shm"))]
+    held = [(prefix, os.open(prefix, os.O_PATH)) for prefix in hidden]
     mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "size=16m,mode=1777")
     mount("tmpfs", "/var/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=1777")
     mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=1777")
+    for prefix, descriptor in held:
+        os.makedirs(prefix, exist_ok=True)
+        mount(f"/proc/self/fd/{descriptor}", prefix, None, MS_BIND | MS_REC)
+        mount(None, prefix, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
+        os.close(descriptor)
     os.chdir(workdir)
     os.setsid()
     os.dup2(job, 0)
