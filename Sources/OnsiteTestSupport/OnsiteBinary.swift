@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the built `onsite` executable as a real subprocess, the way a user or a script does.
 public struct OnsiteBinary: Sendable {
@@ -85,7 +88,17 @@ public enum ProgramRunner {
         for (pipe, box) in [(stdout, outBox), (stderr, errBox)] {
             DispatchQueue.global().async(group: readers) { box.data = pipe.fileHandleForReading.readDataToEndOfFile() }
         }
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        // A program that exits without reading its input must fail its test, not kill the test process with
+        // SIGPIPE: the signal is ignored and a broken pipe just ends the write.
+        signal(SIGPIPE, SIG_IGN)
+        let bytes = Array(input.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(stdin.fileHandleForWriting.fileDescriptor, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { break }
+            offset += written
+        }
         try? stdin.fileHandleForWriting.close()
         let timedOut = finished.wait(timeout: .now() + timeout) == .timedOut
         if timedOut {
