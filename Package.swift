@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // Thin executable: everything lives in OnsiteCLI so tests can reach it.
@@ -52,12 +55,23 @@ let package = Package(
             ],
             resources: [.copy("Resources/harness.py"), .copy("Resources/forkserver.py")]
         ),
+        // The web app: Hummingbird routes, Mustache templates and static assets; stores are injected.
+        .target(
+            name: "OnsiteWeb",
+            dependencies: [
+                "OnsiteCore", "OnsiteContent", "OnsiteStorage",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Ink", package: "Ink"),
+            ],
+            resources: [.copy("Resources/templates"), .copy("Resources/static")]
+        ),
         // The command tree and the composition root.
         .target(
             name: "OnsiteCLI",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteSQLite", "OnsiteGrading",
+                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteSQLite", "OnsiteGrading", "OnsiteWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // Benchmarks: figures and ratios against a floor measured in the same run.
@@ -81,6 +95,11 @@ let package = Package(
         ),
         .testTarget(name: "OnsiteSQLiteTests", dependencies: ["OnsiteSQLite", "OnsiteTestSupport"]),
         .testTarget(name: "OnsiteCLITests", dependencies: ["onsite", "OnsiteTestSupport"]),
+        .testTarget(
+            name: "OnsiteWebTests",
+            dependencies: ["OnsiteWeb", "OnsiteSQLite", "OnsiteContent", "OnsiteTestSupport",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

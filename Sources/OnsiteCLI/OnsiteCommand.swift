@@ -16,7 +16,7 @@ public struct OnsiteCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [GuideCommand.self, QuestionsCommand.self, SearchCommand.self, ChallengesCommand.self,
                       SolveCommand.self, TestCommand.self, SubmitCommand.self, DrillCommand.self, TodayCommand.self,
-                      ReviewsCommand.self, ContentCommand.self]
+                      ReviewsCommand.self, ServeCommand.self, ContentCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

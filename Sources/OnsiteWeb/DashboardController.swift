@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+import OnsiteCore
+import OnsiteStorage
+
+/// The dashboard: today's queue, the bank per track with how much of it has been drilled, as a chart drawn on
+/// the server.
+struct DashboardController: Sendable {
+    let dependencies: WebDependencies
+    let pages: PageRenderer
+    let session: WebSession
+
+    struct Today: Codable, ResponseEncodable {
+        struct Track: Codable {
+            var track: String
+            var name: String
+            var questions: Int
+            var drilled: Int
+            var due: Int
+            var new: Int
+        }
+
+        var due: Int
+        var new: Int
+        var tracks: [Track]
+    }
+
+    func addRoutes(to router: Router<some RequestContext>) {
+        router.get("/") { _, _ -> HTMLPage in
+            let today = try await today()
+            return HTMLPage(html: pages.render("dashboard", title: "Today", csrfToken: session.csrfToken, values: [
+                "due": today.due, "new": today.new,
+                "tracks": today.tracks.map { ["name": $0.name, "questions": $0.questions, "drilled": $0.drilled,
+                                              "due": $0.due, "new": $0.new] },
+                "chart": ProgressChart(tracks: today.tracks).svg,
+            ]))
+        }
+        router.get("/api/today") { _, _ -> Today in
+            try await today()
+        }
+    }
+
+    private func today() async throws -> Today {
+        let catalog = dependencies.catalog
+        let queue = try await dependencies.reviews.todaysQueue(from: catalog.questions, filter: DrillFilter(), newPerDay: 20,
+                                                               now: dependencies.clock())
+        let drilled = try await dependencies.reviews.existingCards(among: catalog.questions.map(\.id))
+        let tracks = DrillQueue.routineOrder.compactMap { track -> Today.Track? in
+            let questions = catalog.questions.filter { $0.track == track }
+            guard !questions.isEmpty else { return nil }
+            let entries = queue.filter { $0.question.track == track }
+            return Today.Track(track: track.rawValue, name: track.displayName, questions: questions.count,
+                               drilled: questions.filter { drilled.contains($0.id) }.count,
+                               due: entries.filter { !$0.isNew }.count, new: entries.filter(\.isNew).count)
+        }
+        return Today(due: queue.filter { !$0.isNew }.count, new: queue.filter(\.isNew).count, tracks: tracks)
+    }
+}
+
+/// Horizontal bars, one per track: the share of its questions drilled at least once. Inline SVG, so the page
+/// needs no script or library to show it, and it has a text alternative for screen readers.
+struct ProgressChart {
+    let tracks: [DashboardController.Today.Track]
+
+    var svg: String {
+        let rowHeight = 28, labelWidth = 130, barWidth = 300
+        var parts = ["<svg role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 \(labelWidth + barWidth + 90) \(rowHeight * tracks.count + 8)\" class=\"chart\">",
+                     "<title id=\"chart-title\">Questions drilled per track</title>"]
+        for (index, track) in tracks.enumerated() {
+            let y = index * rowHeight + 4
+            let share = track.questions == 0 ? 0 : Double(track.drilled) / Double(track.questions)
+            let width = Int((share * Double(barWidth)).rounded())
+            parts.append("<text x=\"0\" y=\"\(y + 17)\">\(HTMLEscape.text(track.name))</text>")
+            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(barWidth)\" height=\"18\" class=\"track\"/>")
+            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"18\" class=\"done\"/>")
+            parts.append("<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 17)\">\(track.drilled)/\(track.questions)</text>")
+        }
+        parts.append("</svg>")
+        return parts.joined()
+    }
+}
+
+/// Escaping for text the server writes into markup itself (Mustache escapes template values).
+enum HTMLEscape {
+    static func text(_ value: String) -> String {
+        value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}

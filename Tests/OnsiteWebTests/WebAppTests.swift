@@ -1,0 +1,163 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import OnsiteContent
+import OnsiteCore
+import OnsiteSQLite
+import OnsiteStorage
+import OnsiteTestSupport
+import OnsiteWeb
+import Testing
+
+/// The web app over a real socket (HummingbirdTesting's live mode), with the shipped content and an in-memory
+/// SQLite store.
+@Suite("Web app")
+struct WebAppTests {
+    static let catalog = ContentLoader(root: RepositoryPaths.content, displayRelativeTo: nil).load().catalog
+
+    let session = WebSession()
+    let database: AppDatabase
+
+    init() throws {
+        database = try AppDatabase.inMemory()
+    }
+
+    func app() async throws -> some ApplicationProtocol {
+        let dependencies = WebDependencies(catalog: Self.catalog, progress: SQLiteProgressStore(database: database),
+                                           reviews: SQLiteReviewStore(database: database))
+        return try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0), dependencies: dependencies,
+                                          session: session)
+    }
+
+    static func text(_ response: TestResponse) -> String {
+        String(buffer: response.body)
+    }
+
+    @Test("the dashboard, the bank and a question render as HTML with the CSRF token in the page")
+    func pages() async throws {
+        try await app().test(.live) { client in
+            let dashboard = try await client.execute(uri: "/", method: .get)
+            #expect(dashboard.status == .ok)
+            #expect(dashboard.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(Self.text(dashboard).contains("<svg role=\"img\""))
+            #expect(Self.text(dashboard).contains(session.csrfToken))
+
+            let bank = try await client.execute(uri: "/questions?track=sql", method: .get)
+            #expect(bank.status == .ok)
+            let sqlCount = Self.catalog.questions.filter { $0.track == .sql }.count
+            #expect(Self.text(bank).contains("<p>\(sqlCount) questions.</p>"))
+            #expect(!Self.text(bank).contains("href=\"/questions/py-"))
+
+            let question = try await client.execute(uri: "/questions/py-gil", method: .get)
+            #expect(question.status == .ok)
+            #expect(Self.text(question).contains("<h1>"))
+            #expect(Self.text(question).contains("Key points"))
+        }
+    }
+
+    @Test("the JSON API lists and shows questions")
+    func api() async throws {
+        try await app().test(.live) { client in
+            let list = try await client.execute(uri: "/api/questions?track=python&difficulty=easy", method: .get)
+            #expect(list.status == .ok)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: list.body)) as? [String: Any])
+            let rows = try #require(json["questions"] as? [[String: Any]])
+            #expect(rows.count == Self.catalog.questions.filter { $0.track == .python && $0.difficulty == .easy }.count)
+            #expect(rows.allSatisfy { ($0["id"] as? String)?.hasPrefix("py-") == true })
+
+            let one = try await client.execute(uri: "/api/questions/py-gil", method: .get)
+            #expect(one.status == .ok)
+            #expect(Self.text(one).contains("\"id\":\"py-gil\""))
+        }
+    }
+
+    @Test("a missing question is a friendly HTML page, or a JSON problem document under /api")
+    func notFound() async throws {
+        try await app().test(.live) { client in
+            let page = try await client.execute(uri: "/questions/no-such-question", method: .get)
+            #expect(page.status == .notFound)
+            #expect(Self.text(page).contains("There is no question no-such-question"))
+            #expect(Self.text(page).contains("<html"))
+            let problem = try await client.execute(uri: "/api/questions/no-such-question", method: .get)
+            #expect(problem.status == .notFound)
+            #expect(problem.headers[.contentType] == "application/problem+json")
+            #expect(Self.text(problem).contains("\"status\":404"))
+        }
+    }
+
+    @Test("starring needs the same origin and the session's CSRF token, and then is saved")
+    func csrf() async throws {
+        let body = ByteBuffer(string: #"{"starred": true}"#)
+        try await app().test(.live) { client in
+            let noToken = try await client.execute(uri: "/api/questions/py-gil/star", method: .post,
+                                                   headers: [.origin: "http://localhost", .contentType: "application/json"], body: body)
+            #expect(noToken.status == .forbidden)
+            let crossSite = try await client.execute(
+                uri: "/api/questions/py-gil/star", method: .post,
+                headers: [.origin: "http://evil.example", .csrfTokenHeader: session.csrfToken], body: body)
+            #expect(crossSite.status == .forbidden)
+            #expect(try await SQLiteProgressStore(database: database).progress(for: "py-gil")?.starred != true)
+
+            let allowed = try await client.execute(
+                uri: "/api/questions/py-gil/star", method: .post,
+                headers: [.origin: "http://localhost", .csrfTokenHeader: session.csrfToken], body: body)
+            #expect(allowed.status == .ok, "\(Self.text(allowed))")
+            #expect(try await SQLiteProgressStore(database: database).progress(for: "py-gil")?.starred == true)
+        }
+    }
+
+    @Test("a request addressed to another host name is refused (DNS rebinding)")
+    func rebinding() async throws {
+        try await app().test(.live) { client in
+            // The test client always says "localhost", so this request is written by hand on a plain socket.
+            let port = try #require(client.port)
+            let refused = try RawHTTP.statusLine(port: port, request: "GET / HTTP/1.1\r\nHost: attacker.example:\(port)\r\nConnection: close\r\n\r\n")
+            #expect(refused.hasPrefix("HTTP/1.1 421"), "\(refused)")
+            let allowed = try RawHTTP.statusLine(port: port, request: "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+            #expect(allowed.hasPrefix("HTTP/1.1 200"), "\(allowed)")
+        }
+    }
+
+    @Test("an oversized body is refused before it is read")
+    func bodyCap() async throws {
+        let big = ByteBuffer(string: String(repeating: "x", count: 300 * 1024))
+        try await app().test(.live) { client in
+            let response = try await client.execute(
+                uri: "/api/questions/py-gil/star", method: .post,
+                headers: [.origin: "http://localhost", .csrfTokenHeader: session.csrfToken], body: big)
+            #expect(response.status == .contentTooLarge)
+        }
+    }
+}
+
+extension HTTPField.Name {
+    static let csrfTokenHeader = Self("X-CSRF-Token")!
+}
+
+/// A bare HTTP/1.1 exchange over a TCP socket to 127.0.0.1, for requests a test client will not send.
+enum RawHTTP {
+    struct Failure: Error {}
+
+    static func statusLine(port: Int, request: String) throws -> String {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw Failure() }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw Failure() }
+        _ = Array(request.utf8).withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = recv(socket, &buffer, buffer.count, 0)
+        guard count > 0 else { throw Failure() }
+        return String(decoding: buffer.prefix(count), as: UTF8.self).components(separatedBy: "\r\n").first ?? ""
+    }
+}
