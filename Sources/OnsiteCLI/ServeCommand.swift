@@ -40,7 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
         let environment = AppEnvironment(global)
         let catalog = try environment.loadCatalog()
         let dependencies = WebDependencies(catalog: catalog, progress: try environment.openProgressStore(),
-                                           reviews: try environment.openReviewStore())
+                                           reviews: try environment.openReviewStore(),
+                                           attempts: try environment.openAttemptStore())
         let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
         let app = try await buildApplication(options: WebOptions(host: host, port: port), dependencies: dependencies)
         // Written straight away (not through print's buffer), so it comes before the server's log lines.

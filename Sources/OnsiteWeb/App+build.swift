@@ -23,14 +23,16 @@ public struct WebDependencies: Sendable {
     public var catalog: Catalog
     public var progress: any ProgressStore
     public var reviews: any ReviewStore
+    public var attempts: any AttemptStore
     /// The drill's notion of now (tests freeze it).
     public var clock: @Sendable () -> Date
 
-    public init(catalog: Catalog, progress: any ProgressStore, reviews: any ReviewStore,
+    public init(catalog: Catalog, progress: any ProgressStore, reviews: any ReviewStore, attempts: any AttemptStore,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.catalog = catalog
         self.progress = progress
         self.reviews = reviews
+        self.attempts = attempts
         self.clock = clock
     }
 }
@@ -47,6 +49,8 @@ public func buildApplication(options: WebOptions, dependencies: WebDependencies,
     StaticAssets.addRoutes(to: router)
     QuestionsController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
     DashboardController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
+    GuideController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
+    ChallengesController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "onsite"),

@@ -28,7 +28,8 @@ struct WebAppTests {
 
     func app() async throws -> some ApplicationProtocol {
         let dependencies = WebDependencies(catalog: Self.catalog, progress: SQLiteProgressStore(database: database),
-                                           reviews: SQLiteReviewStore(database: database))
+                                           reviews: SQLiteReviewStore(database: database),
+                                           attempts: SQLiteAttemptStore(database: database))
         return try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0), dependencies: dependencies,
                                           session: session)
     }
@@ -56,6 +57,32 @@ struct WebAppTests {
             #expect(question.status == .ok)
             #expect(Self.text(question).contains("<h1>"))
             #expect(Self.text(question).contains("Key points"))
+        }
+    }
+
+    @Test("the guide and the challenge list render, and the challenge list marks what is solved")
+    func guideAndChallenges() async throws {
+        try await SQLiteAttemptStore(database: database).record(Attempt(
+            challengeID: "py-find-duplicates", engine: "python", verdict: .accepted, submittedAt: Date(), milliseconds: 3,
+            code: "def find_duplicates(items): ..."))
+        try await app().test(.live) { client in
+            let guide = try await client.execute(uri: "/guide", method: .get)
+            #expect(guide.status == .ok)
+            let first = try #require(Self.catalog.guide.first)
+            #expect(Self.text(guide).contains("href=\"/guide/\(first.id)\""))
+            let page = try await client.execute(uri: "/guide/\(first.id)", method: .get)
+            #expect(page.status == .ok)
+            #expect(Self.text(page).contains("<h2>"), "guide Markdown is rendered to HTML")
+
+            let list = try await client.execute(uri: "/api/challenges?track=python&status=solved", method: .get)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: list.body)) as? [String: Any])
+            #expect(json["count"] as? Int == 1)
+            #expect((json["challenges"] as? [[String: Any]])?.first?["id"] as? String == "py-find-duplicates")
+            let all = try await client.execute(uri: "/api/challenges", method: .get)
+            let allJSON = try #require(try JSONSerialization.jsonObject(with: Data(buffer: all.body)) as? [String: Any])
+            #expect(allJSON["count"] as? Int == Self.catalog.sqlChallenges.count + Self.catalog.pythonChallenges.count)
+            let html = try await client.execute(uri: "/challenges", method: .get)
+            #expect(Self.text(html).contains("1 of \(Self.catalog.sqlChallenges.count + Self.catalog.pythonChallenges.count) solved"))
         }
     }
 
