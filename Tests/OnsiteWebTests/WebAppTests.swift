@@ -188,3 +188,68 @@ enum RawHTTP {
         return String(decoding: buffer.prefix(count), as: UTF8.self).components(separatedBy: "\r\n").first ?? ""
     }
 }
+
+/// Every documented operation is exercised over a real socket, and docs/openapi.yaml is validated as OpenAPI 3.1
+/// with each response checked against its schema by jsonschema (scripts/validate-openapi.py, in the project venv).
+@Suite("Web API matches docs/openapi.yaml")
+struct OpenAPIContractTests {
+    struct Exchange: Encodable, Sendable {
+        var path: String
+        var method: String
+        var status: Int
+        var contentType: String
+        var template: String
+        var body: JSONValue
+
+        enum CodingKeys: String, CodingKey {
+            case path, method, status, contentType = "content_type", template, body
+        }
+    }
+
+    @Test("every documented operation answers as documented")
+    func responsesMatchTheDocument() async throws {
+        let database = try AppDatabase.inMemory()
+        let session = WebSession()
+        let dependencies = WebDependencies(catalog: WebAppTests.catalog, progress: SQLiteProgressStore(database: database),
+                                           reviews: SQLiteReviewStore(database: database),
+                                           attempts: SQLiteAttemptStore(database: database))
+        let app = try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0), dependencies: dependencies,
+                                             session: session)
+        let post: HTTPFields = [.origin: "http://localhost", .csrfTokenHeader: session.csrfToken, .contentType: "application/json"]
+        let calls: [(path: String, template: String, method: HTTPRequest.Method, headers: HTTPFields, body: String?)] = [
+            ("/api/today", "/api/today", .get, [:], nil),
+            ("/api/questions?track=sql&difficulty=hard", "/api/questions", .get, [:], nil),
+            ("/api/questions/py-gil", "/api/questions/{id}", .get, [:], nil),
+            ("/api/questions/no-such-question", "/api/questions/{id}", .get, [:], nil),
+            ("/api/questions/py-gil/star", "/api/questions/{id}/star", .post, post, #"{"starred": true}"#),
+            ("/api/questions/py-gil/star", "/api/questions/{id}/star", .post, post, #"{"star": 1}"#),
+            ("/api/questions/py-gil/star", "/api/questions/{id}/star", .post, [.origin: "http://localhost"], #"{"starred": true}"#),
+            ("/api/guide", "/api/guide", .get, [:], nil),
+            ("/api/challenges?track=python&status=unsolved", "/api/challenges", .get, [:], nil),
+        ]
+        let exchanges = try await app.test(.live) { client in
+            var exchanges: [Exchange] = []
+            for call in calls {
+                let response = try await client.execute(uri: call.path, method: call.method, headers: call.headers,
+                                                        body: call.body.map { ByteBuffer(string: $0) })
+                let body = try JSONDecoder().decode(JSONValue.self, from: Data(buffer: response.body))
+                exchanges.append(Exchange(path: call.path, method: call.method.rawValue.lowercased(), status: response.status.code,
+                                          contentType: response.headers[.contentType] ?? "", template: call.template, body: body))
+            }
+            return exchanges
+        }
+        #expect(Set(exchanges.map(\.status)) == [200, 400, 403, 404])
+
+        let python = RepositoryPaths.root.appendingPathComponent(".venv/bin/python")
+        try #require(FileManager.default.isExecutableFile(atPath: python.path), "no .venv: run scripts/setup")
+        let document = RepositoryPaths.root.appendingPathComponent("docs/openapi.yaml")
+        let documented = try String(contentsOf: document, encoding: .utf8)
+        for template in Set(calls.map(\.template)) {
+            #expect(documented.contains("  \(template):"), "\(template) is served but not documented")
+        }
+        let input = String(decoding: try JSONEncoder().encode(exchanges), as: UTF8.self)
+        let result = try ProgramRunner.run(python, [RepositoryPaths.root.appendingPathComponent("scripts/validate-openapi.py").path,
+                                                    document.path], input: input, timeout: 60)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr.suffix(1500))")
+    }
+}
