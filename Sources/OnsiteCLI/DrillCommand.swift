@@ -66,7 +66,7 @@ struct DrillCommand: AsyncParsableCommand {
         let limit = try DailyLimit.resolve(newPerDay)
         var queue = try await store.todaysQueue(from: catalog.questions, filter: filter, newPerDay: limit, now: now())
         if quickfire {
-            queue = try await QuickfirePicker.pick(from: catalog.questions, filter: filter, queue: queue, count: 10)
+            queue = QuickfirePicker.pick(from: catalog.questions, filter: filter, queue: queue, count: 10)
         }
         let session = DrillSession(store: store, scheduler: FSRSScheduler(parameters: parameters), clock: now,
                                    terminal: Terminal.current, timeLimit: quickfire ? 60 : nil)
@@ -96,7 +96,7 @@ enum DailyLimit {
 
 /// A quick-fire round: due quick-fire cards first, then new ones, then the rest of the quick-fire bank.
 enum QuickfirePicker {
-    static func pick(from questions: [Question], filter: DrillFilter, queue: [DrillEntry], count: Int) async throws -> [DrillEntry] {
+    static func pick(from questions: [Question], filter: DrillFilter, queue: [DrillEntry], count: Int) -> [DrillEntry] {
         var picked = Array(queue.prefix(count))
         let chosen = Set(picked.map(\.question.id))
         let rest = questions.filter { filter.admits($0) && !chosen.contains($0.id) }

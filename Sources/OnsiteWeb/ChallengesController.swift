@@ -49,14 +49,12 @@ struct ChallengesController: Sendable {
         let status = query.get("status").map { String($0) }
         let solved = try await dependencies.attempts.solvedChallengeIDs()
         let attempted = try await dependencies.attempts.attemptedChallengeIDs()
-        let all = dependencies.catalog.sqlChallenges.map { ($0.id, "sql", $0.title, $0.difficulty, $0.topics) }
-            + dependencies.catalog.pythonChallenges.map { ($0.id, "python", $0.title, $0.difficulty, $0.topics) }
-        let rows = all
-            .filter { track == nil || $0.1 == track }
-            .filter { difficulty == nil || $0.3 == difficulty }
-            .filter { topic == nil || $0.4.contains(topic!) }
-            .map { Row(id: $0.0, track: $0.1, title: $0.2, difficulty: $0.3.rawValue, topics: $0.4,
-                       solved: solved.contains($0.0), attempted: attempted.contains($0.0)) }
+        let rows = dependencies.catalog.allChallenges
+            .filter { track == nil || $0.track == track }
+            .filter { difficulty == nil || $0.difficulty == difficulty }
+            .filter { topic == nil || $0.topics.contains(topic!) }
+            .map { Row(id: $0.id, track: $0.track, title: $0.title, difficulty: $0.difficulty.rawValue, topics: $0.topics,
+                       solved: solved.contains($0.id), attempted: attempted.contains($0.id)) }
             .filter { row in
                 switch status {
                 case "solved": row.solved

@@ -81,20 +81,22 @@ struct QuestionsController: Sendable {
         return question
     }
 
-    /// Query filters: track, tag, difficulty, quickfire, starred.
+    /// Query filters: track, tag, difficulty and quickfire (the drill's filter, so both mean the same), and starred.
     struct Filters {
-        var track: Track?
-        var tag: String?
-        var difficulty: Difficulty?
-        var quickfire: Bool
+        var bank: DrillFilter
         var starred: Bool
+
+        var track: Track? { bank.tracks.first }
+        var difficulty: Difficulty? { bank.difficulties.first }
+        var tag: String? { bank.tags.first }
 
         init(_ request: Request) {
             let query = request.uri.queryParameters
-            track = query.get("track").flatMap { Track(rawValue: String($0)) }
-            tag = query.get("tag").map { String($0).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
-            difficulty = query.get("difficulty").flatMap { Difficulty(rawValue: String($0)) }
-            quickfire = query.get("quickfire") == "1"
+            let track = query.get("track").flatMap { Track(rawValue: String($0)) }
+            let tag = query.get("tag").map { String($0).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+            let difficulty = query.get("difficulty").flatMap { Difficulty(rawValue: String($0)) }
+            bank = DrillFilter(tracks: Set([track].compactMap { $0 }), tags: Set([tag].compactMap { $0 }),
+                               difficulties: Set([difficulty].compactMap { $0 }), quickfireOnly: query.get("quickfire") == "1")
             starred = query.get("starred") == "1"
         }
     }
@@ -103,11 +105,7 @@ struct QuestionsController: Sendable {
         let filters = Filters(request)
         let starredIDs = Set(try await dependencies.progress.allProgress().filter(\.starred).map(\.itemID))
         return dependencies.catalog.questions
-            .filter { filters.track == nil || $0.track == filters.track }
-            .filter { filters.tag == nil || $0.tags.contains(filters.tag!) }
-            .filter { filters.difficulty == nil || $0.difficulty == filters.difficulty }
-            .filter { !filters.quickfire || $0.quickfire }
-            .filter { !filters.starred || starredIDs.contains($0.id) }
+            .filter { filters.bank.admits($0) && (!filters.starred || starredIDs.contains($0.id)) }
             .map { Row($0, starred: starredIDs.contains($0.id)) }
     }
 }
