@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "OnsiteWeb",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteStorage",
+                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteGrading",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Ink", package: "Ink"),
             ],

@@ -21,6 +21,9 @@ for exchange in json.load(sys.stdin):
         problems.append(f"{exchange['method'].upper()} {exchange['template']}: not documented")
         continue
     response = operation["responses"].get(str(exchange["status"]))
+    if response is not None and "$ref" in response:
+        # Shared responses live under components/responses: "#/components/responses/NotFound".
+        response = document["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
     if response is None:
         problems.append(f"{exchange['method'].upper()} {exchange['path']}: status {exchange['status']} not documented")
         continue

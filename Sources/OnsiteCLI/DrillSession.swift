@@ -141,12 +141,7 @@ struct DrillSession {
     }
 
     static func name(_ rating: FSRSRating) -> String {
-        switch rating {
-        case .again: "Again"
-        case .hard: "Hard"
-        case .good: "Good"
-        case .easy: "Easy"
-        }
+        rating.name
     }
 
     /// "in 10m (2026-12-04 09:10 UTC)": relative first, as a person reads it, then the exact moment.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import OnsiteCore
 
-/// `onsite`: the root of the command tree. With no subcommand it shows today's suggestion and the commands.
+/// `onsite`: the root of the command tree. With no subcommand it starts the web app, as `onsite serve` does.
 public struct OnsiteCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "onsite",
@@ -11,10 +11,12 @@ public struct OnsiteCommand: AsyncParsableCommand {
             Question banks with model answers, the preparation guide and Amazon's Leadership Principles, \
             all on your machine. Progress is kept in ~/.onsite (or --home / ONSITE_HOME).
 
-            Start with `onsite guide process` to see the five rounds, then `onsite questions list --quickfire`.
+            `onsite` alone starts the web app on http://127.0.0.1:8080 (see `onsite serve --help`). In the \
+            terminal, start with `onsite overview` for today's suggestion and every command, or \
+            `onsite guide process` to see the five rounds.
             """,
         version: "0.1.0",
-        subcommands: [GuideCommand.self, QuestionsCommand.self, SearchCommand.self, ChallengesCommand.self,
+        subcommands: [OverviewCommand.self, GuideCommand.self, QuestionsCommand.self, SearchCommand.self, ChallengesCommand.self,
                       SolveCommand.self, TestCommand.self, SubmitCommand.self, DrillCommand.self, TodayCommand.self,
                       ReviewsCommand.self, ServeCommand.self, ContentCommand.self]
     )
@@ -39,6 +41,22 @@ public struct OnsiteCommand: AsyncParsableCommand {
     }
 
     public func run() async throws {
+        var serve = try ServeCommand.parse([])
+        serve.global = global
+        try await serve.run()
+    }
+}
+
+/// `onsite overview`: today's suggestion from the guide and the commands, in the terminal.
+struct OverviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overview",
+        abstract: "Show what the banks hold, today's suggestion from the daily routine, and every command."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
         let environment = AppEnvironment(global)
         let catalog = try environment.loadCatalog()
         let store = try environment.openProgressStore()
@@ -62,7 +80,7 @@ public struct OnsiteCommand: AsyncParsableCommand {
         }
         print("")
         print(terminal.paint("Commands", .subheading))
-        for command in Self.configuration.subcommands {
+        for command in OnsiteCommand.configuration.subcommands {
             let configuration = command.configuration
             let name = (configuration.commandName ?? "").padding(toLength: 10, withPad: " ", startingAt: 0)
             print("  onsite \(name) \(configuration.abstract)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OnsiteCore
 import OnsiteSQLite
 
 /// `onsite search TEXT`: ranked full-text search over every item.

@@ -96,14 +96,7 @@ extension ChallengePresenter {
         let markdown = MarkdownTerminalRenderer(terminal: terminal)
         var parts: [String] = []
         parts.append(markdown.render("## \(challenge.title)\n\n`\(challenge.id)` · \(challenge.difficulty.rawValue) · \(challenge.topics.joined(separator: ", "))\n\n\(challenge.prompt)"))
-        var rules = ["Your function `\(challenge.function)` is called once per case in a sandbox (no network, no files outside its folder)."]
-        let modes = Set(challenge.cases.map(\.comparison.mode))
-        if modes.contains(.unordered) { rules.append("Where the problem says so, the order of the returned list does not matter.") }
-        if modes.contains(.float) || modes.contains(.dataframe) {
-            rules.append("Numbers match within a relative tolerance of \(challenge.cases.first?.comparison.floatTolerance ?? 1e-9).")
-        }
-        if modes.contains(.dataframe) { rules.append("DataFrames are compared by columns and cells; the index is ignored.") }
-        rules.append("Hidden cases check edge conditions (empty input, large input, unicode, None, ties).")
+        let rules = challenge.judgingRules
         parts.append(markdown.render("### How it is judged\n\n" + rules.map { "- \($0)" }.joined(separator: "\n")))
         let examples = challenge.visibleCases.map { testCase in
             "- `\(challenge.function)(\(PythonJudge.describeInput(testCase)))` returns `\(String(testCase.expected.description.prefix(300)))`"

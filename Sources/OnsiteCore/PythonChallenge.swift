@@ -82,3 +82,18 @@ public struct PythonComparison: Sendable, Equatable {
         self.ignoreRowOrder = ignoreRowOrder
     }
 }
+
+extension PythonChallenge {
+    /// How submissions are judged, one sentence per rule, as shown next to the problem (terminal and web).
+    public var judgingRules: [String] {
+        var rules = ["Your function `\(function)` is called once per case in a sandbox (no network, no files outside its folder)."]
+        let modes = Set(cases.map(\.comparison.mode))
+        if modes.contains(.unordered) { rules.append("Where the problem says so, the order of the returned list does not matter.") }
+        if modes.contains(.float) || modes.contains(.dataframe) {
+            rules.append("Numbers match within a relative tolerance of \(cases.first?.comparison.floatTolerance ?? 1e-9).")
+        }
+        if modes.contains(.dataframe) { rules.append("DataFrames are compared by columns and cells; the index is ignored.") }
+        rules.append("Hidden cases check edge conditions (empty input, large input, unicode, None, ties).")
+        return rules
+    }
+}

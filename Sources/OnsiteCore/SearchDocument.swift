@@ -17,6 +17,28 @@ public struct SearchDocument: Sendable, Equatable {
     }
 }
 
+/// A ranked search result with a highlighted excerpt.
+public struct SearchHit: Codable, Sendable, Equatable {
+    public var id: String
+    public var kind: SearchDocument.Kind
+    public var title: String
+    /// Excerpt with matches wrapped in `SearchHit.highlightStart` / `highlightEnd`.
+    public var snippet: String
+    /// BM25 score; lower is better (SQLite's convention).
+    public var score: Double
+
+    public static let highlightStart = "\u{1}"
+    public static let highlightEnd = "\u{2}"
+
+    public init(id: String, kind: SearchDocument.Kind, title: String, snippet: String, score: Double) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.snippet = snippet
+        self.score = score
+    }
+}
+
 extension Catalog {
     /// Every item, flattened for indexing.
     public var searchDocuments: [SearchDocument] {

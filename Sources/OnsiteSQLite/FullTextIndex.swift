@@ -3,23 +3,9 @@ import GRDB
 import OnsiteCore
 import OnsiteStorage
 
-/// A ranked search result with a highlighted excerpt.
-public struct SearchHit: Codable, Sendable, Equatable {
-    public var id: String
-    public var kind: SearchDocument.Kind
-    public var title: String
-    /// Excerpt with matches wrapped in `SearchHit.highlightStart` / `highlightEnd`.
-    public var snippet: String
-    /// BM25 score; lower is better (SQLite's convention).
-    public var score: Double
-
-    public static let highlightStart = "\u{1}"
-    public static let highlightEnd = "\u{2}"
-}
-
 /// SQLite FTS5 over every content item, built in memory from the catalog (a few hundred items index in milliseconds,
 /// so nothing stale is ever kept on disk).
-public struct FullTextIndex: Sendable {
+public struct FullTextIndex: TextSearching {
     private let queue: DatabaseQueue
 
     public init(documents: [SearchDocument]) throws(StorageError) {

@@ -24,22 +24,34 @@ public struct WebDependencies: Sendable {
     public var progress: any ProgressStore
     public var reviews: any ReviewStore
     public var attempts: any AttemptStore
+    /// Full-text search over the catalog.
+    public var search: any TextSearching
+    /// Runs submissions from the challenge page.
+    public var grader: ChallengeGrader
     /// The drill's notion of now (tests freeze it).
     public var clock: @Sendable () -> Date
+    /// New questions a day in the drill and on the dashboard.
+    public var newPerDay: Int
 
     public init(catalog: Catalog, progress: any ProgressStore, reviews: any ReviewStore, attempts: any AttemptStore,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                search: any TextSearching, grader: ChallengeGrader = ChallengeGrader(),
+                clock: @escaping @Sendable () -> Date = { Date() }, newPerDay: Int = 20) {
         self.catalog = catalog
         self.progress = progress
         self.reviews = reviews
         self.attempts = attempts
+        self.search = search
+        self.grader = grader
         self.clock = clock
+        self.newPerDay = newPerDay
     }
 }
 
 /// The one builder of the web app, used by `onsite serve` and by the tests.
+/// `onListening` is called with the port once the server accepts connections (the real one when `options.port` is 0).
 public func buildApplication(options: WebOptions, dependencies: WebDependencies, session: WebSession = WebSession(),
-                             logger: Logger = Logger(label: "onsite.web")) async throws -> some ApplicationProtocol {
+                             logger: Logger = Logger(label: "onsite.web"),
+                             onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
     let pages = try await PageRenderer.load()
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
@@ -51,9 +63,12 @@ public func buildApplication(options: WebOptions, dependencies: WebDependencies,
     DashboardController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
     GuideController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
     ChallengesController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
+    DrillController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
+    ProgressController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "onsite"),
+        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? options.port) },
         logger: logger)
 }
 

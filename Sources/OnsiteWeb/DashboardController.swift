@@ -28,8 +28,11 @@ struct DashboardController: Sendable {
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/") { _, _ -> HTMLPage in
             let today = try await today()
+            let progress = try await ProgressReport.build(from: dependencies)
             return HTMLPage(html: pages.render("dashboard", title: "Today", csrfToken: session.csrfToken, values: [
-                "due": today.due, "new": today.new,
+                "due": today.due, "new": today.new, "streak": progress.streak, "anythingWaiting": today.due + today.new > 0,
+                "challenges": progress.challenges.map { ["name": $0.name, "solved": $0.solved, "target": $0.target,
+                                                         "total": $0.total] },
                 "tracks": today.tracks.map { ["name": $0.name, "questions": $0.questions, "drilled": $0.drilled,
                                               "due": $0.due, "new": $0.new] },
                 "chart": ProgressChart(tracks: today.tracks).svg,
@@ -42,7 +45,8 @@ struct DashboardController: Sendable {
 
     private func today() async throws -> Today {
         let catalog = dependencies.catalog
-        let queue = try await dependencies.reviews.todaysQueue(from: catalog.questions, filter: DrillFilter(), newPerDay: 20,
+        let queue = try await dependencies.reviews.todaysQueue(from: catalog.questions, filter: DrillFilter(),
+                                                               newPerDay: dependencies.newPerDay,
                                                                now: dependencies.clock())
         let drilled = try await dependencies.reviews.existingCards(among: catalog.questions.map(\.id))
         let tracks = DrillQueue.routineOrder.compactMap { track -> Today.Track? in

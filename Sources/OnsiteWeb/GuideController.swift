@@ -31,6 +31,13 @@ struct GuideController: Sendable {
                 "title": page.title, "body": MarkdownParser().html(from: page.body),
             ]))
         }
+        router.get("/principles") { _, _ -> HTMLPage in
+            HTMLPage(html: pages.render("principles", title: "Leadership Principles", csrfToken: session.csrfToken, values: [
+                "principles": dependencies.catalog.principles.map {
+                    ["id": $0.id, "name": $0.name, "meaning": $0.meaning, "questions": $0.questions] as [String: Any]
+                },
+            ]))
+        }
         router.get("/api/guide") { _, _ -> Index in
             Index(pages: dependencies.catalog.guide.map { Entry(id: $0.id, title: $0.title, summary: $0.summary) })
         }

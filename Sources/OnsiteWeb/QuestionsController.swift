@@ -30,11 +30,44 @@ struct QuestionsController: Sendable {
         var starred: Bool
     }
 
+    struct NoteRequest: Codable {
+        /// nil or blank removes the note.
+        var note: String?
+    }
+
+    struct NoteResponse: Codable, ResponseEncodable {
+        var id: String
+        var note: String?
+    }
+
+    /// A note longer than this is refused rather than silently cut.
+    static let maximumNoteCharacters = 10_000
+
+    /// One search result, with the snippet both as plain text and as HTML with the matches in `<mark>`.
+    struct Hit: Codable {
+        var id: String
+        var kind: String
+        var title: String
+        var url: String
+        var snippet: String
+        var snippetHTML: String
+    }
+
+    struct SearchResults: Codable, ResponseEncodable {
+        var query: String
+        var count: Int
+        var hits: [Hit]
+    }
+
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/questions") { request, _ -> HTMLPage in
             let rows = try await rows(for: request)
             let filters = Filters(request)
+            let query = filters.query ?? ""
+            let hits = query.isEmpty ? [] : try search(query, filters: filters)
             return HTMLPage(html: pages.render("questions", title: "Question bank", csrfToken: session.csrfToken, values: [
+                "q": query, "searching": !query.isEmpty, "hitCount": hits.count,
+                "hits": hits.map { ["title": $0.title, "url": $0.url, "kind": $0.kind, "snippet": $0.snippetHTML] },
                 "rows": rows.map { ["id": $0.id, "track": $0.track, "title": $0.title, "difficulty": $0.difficulty,
                                     "tags": $0.tags.joined(separator: ", "), "quickfire": $0.quickfire, "starred": $0.starred] },
                 "count": rows.count,
@@ -48,7 +81,7 @@ struct QuestionsController: Sendable {
             let progress = try await dependencies.progress.progress(for: question.id)
             let markdown = MarkdownParser()
             return HTMLPage(html: pages.render("question", title: question.title, csrfToken: session.csrfToken, values: [
-                "id": question.id, "title": question.title, "track": question.track.displayName,
+                "id": question.id, "title": question.title, "track": question.track.displayName, "trackID": question.track.rawValue,
                 "difficulty": question.difficulty.rawValue, "tags": question.tags.joined(separator: ", "),
                 "prompt": markdown.html(from: question.prompt), "answer": markdown.html(from: question.answer),
                 "keyPoints": question.keyPoints.map(\.point), "followUps": question.followUps,
@@ -61,6 +94,28 @@ struct QuestionsController: Sendable {
         }
         router.get("/api/questions/:id") { _, context -> Question in
             try question(context)
+        }
+        router.get("/api/search") { request, _ -> SearchResults in
+            let filters = Filters(request)
+            guard let query = filters.query else {
+                throw HTTPError(.badRequest, message: "Add ?q= with the words to look for, e.g. /api/search?q=partition+pruning.")
+            }
+            let hits = try search(query, filters: filters)
+            return SearchResults(query: query, count: hits.count, hits: hits)
+        }
+        router.post("/api/questions/:id/note") { request, context -> NoteResponse in
+            let question = try question(context)
+            let body = try await request.body.collect(upTo: Self.maximumNoteCharacters * 4 + 1024)
+            guard let request = try? JSONDecoder().decode(NoteRequest.self, from: body) else {
+                throw HTTPError(.badRequest, message: #"Send {"note": "your text"}, or {"note": null} to remove it."#)
+            }
+            let trimmed = request.note?.trimmingCharacters(in: .whitespacesAndNewlines)
+            let note = trimmed.flatMap { $0.isEmpty ? nil : $0 }
+            if let note, note.count > Self.maximumNoteCharacters {
+                throw HTTPError(.contentTooLarge, message: "A note may be at most \(Self.maximumNoteCharacters) characters; this one has \(note.count).")
+            }
+            try await dependencies.progress.setNote(note, for: question.id)
+            return NoteResponse(id: question.id, note: note)
         }
         router.post("/api/questions/:id/star") { request, context -> Row in
             let question = try question(context)
@@ -85,6 +140,8 @@ struct QuestionsController: Sendable {
     struct Filters {
         var bank: DrillFilter
         var starred: Bool
+        /// Full-text search words, if any.
+        var query: String?
 
         var track: Track? { bank.tracks.first }
         var difficulty: Difficulty? { bank.difficulties.first }
@@ -98,7 +155,31 @@ struct QuestionsController: Sendable {
             bank = DrillFilter(tracks: Set([track].compactMap { $0 }), tags: Set([tag].compactMap { $0 }),
                                difficulties: Set([difficulty].compactMap { $0 }), quickfireOnly: query.get("quickfire") == "1")
             starred = query.get("starred") == "1"
+            let words = FormQuery.value(named: "q", in: request.uri.query)?.trimmingCharacters(in: .whitespaces) ?? ""
+            self.query = words.isEmpty ? nil : String(words.prefix(200))
         }
+    }
+
+    /// Ranked hits over all content; question hits obey the bank's filters, so "track: SQL" plus words searches SQL.
+    private func search(_ query: String, filters: Filters) throws -> [Hit] {
+        let catalog = dependencies.catalog
+        return try dependencies.search.search(query, limit: 40).compactMap { hit -> Hit? in
+            let url: String
+            switch hit.kind {
+            case .question:
+                guard let question = catalog.question(id: hit.id), filters.bank.admits(question) else { return nil }
+                url = "/questions/\(hit.id)"
+            case .guide: url = "/guide/\(hit.id)"
+            case .principle: url = "/principles#\(hit.id)"
+            case .challenge: url = "/challenges/\(hit.id)"
+            }
+            let plain = hit.snippet.replacingOccurrences(of: SearchHit.highlightStart, with: "")
+                .replacingOccurrences(of: SearchHit.highlightEnd, with: "")
+            // Escape first, then mark: the markers are control characters that escaping leaves alone.
+            let marked = HTMLEscape.text(hit.snippet).replacingOccurrences(of: SearchHit.highlightStart, with: "<mark>")
+                .replacingOccurrences(of: SearchHit.highlightEnd, with: "</mark>")
+            return Hit(id: hit.id, kind: hit.kind.rawValue, title: hit.title, url: url, snippet: plain, snippetHTML: marked)
+        }.prefix(20).map { $0 }
     }
 
     private func rows(for request: Request) async throws -> [Row] {
@@ -120,3 +201,17 @@ extension QuestionsController.Row {
 
 extension Question: ResponseEncodable {}
 extension QuestionsController.Row: ResponseEncodable {}
+
+/// A value from a query string as an HTML form sends it: `+` is a space and `%2B` a plus sign. (Hummingbird's
+/// query parameters decode percent escapes only, so "partition+pruning" would stay one word.)
+enum FormQuery {
+    static func value(named name: String, in query: String?) -> String? {
+        for pair in (query ?? "").split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.first.map(String.init) == name else { continue }
+            let raw = parts.count > 1 ? String(parts[1]) : ""
+            return raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? raw
+        }
+        return nil
+    }
+}

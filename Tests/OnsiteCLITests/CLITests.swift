@@ -1,4 +1,10 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import OnsiteTestSupport
 import Testing
 
@@ -145,9 +151,20 @@ struct CLITests {
         #expect(missing.stderr.contains("Did you mean 'negotiation'?"))
     }
 
-    @Test("with no subcommand, onsite suggests today's work and lists the commands")
-    func bareRun() throws {
-        let output = try run([])
+    @Test("`onsite` alone starts the web app, prints its address, serves the dashboard and stops cleanly on Ctrl-C")
+    func bareRunServes() async throws {
+        let server = try RunningServer(binary: binary, arguments: [],
+                                       environment: ["ONSITE_HOME": home.url.path, "ONSITE_PORT": "0"])
+        let (data, response) = try await URLSession.shared.data(from: server.address)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: data, as: UTF8.self).contains("<h1>Today</h1>"))
+        #expect(server.stop(with: SIGINT) == 0, "graceful shutdown exits 0; output: \(server.text)")
+        #expect(server.text.contains("Onsite is running at http://127.0.0.1:"))
+    }
+
+    @Test("`onsite overview` shows today's suggestion and the commands")
+    func overview() throws {
+        let output = try run(["overview"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("Today's suggestion"))
         #expect(output.stdout.contains("onsite questions show"))

@@ -26,12 +26,18 @@ struct WebAppTests {
         database = try AppDatabase.inMemory()
     }
 
+    static let search = Result { try FullTextIndex(documents: catalog.searchDocuments) }
+
+    /// The real stores over one in-memory database, the real search index and the real judges.
+    static func dependencies(_ database: AppDatabase, clock: @escaping @Sendable () -> Date = { Date() }) throws -> WebDependencies {
+        WebDependencies(catalog: catalog, progress: SQLiteProgressStore(database: database),
+                        reviews: SQLiteReviewStore(database: database), attempts: SQLiteAttemptStore(database: database),
+                        search: try search.get(), clock: clock)
+    }
+
     func app() async throws -> some ApplicationProtocol {
-        let dependencies = WebDependencies(catalog: Self.catalog, progress: SQLiteProgressStore(database: database),
-                                           reviews: SQLiteReviewStore(database: database),
-                                           attempts: SQLiteAttemptStore(database: database))
-        return try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0), dependencies: dependencies,
-                                          session: session)
+        try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0), dependencies: Self.dependencies(database),
+                                   session: session)
     }
 
     static func text(_ response: TestResponse) -> String {
@@ -210,10 +216,8 @@ struct OpenAPIContractTests {
     func responsesMatchTheDocument() async throws {
         let database = try AppDatabase.inMemory()
         let session = WebSession()
-        let dependencies = WebDependencies(catalog: WebAppTests.catalog, progress: SQLiteProgressStore(database: database),
-                                           reviews: SQLiteReviewStore(database: database),
-                                           attempts: SQLiteAttemptStore(database: database))
-        let app = try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0), dependencies: dependencies,
+        let app = try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0),
+                                             dependencies: WebAppTests.dependencies(database),
                                              session: session)
         let post: HTTPFields = [.origin: "http://localhost", .csrfTokenHeader: session.csrfToken, .contentType: "application/json"]
         let calls: [(path: String, template: String, method: HTTPRequest.Method, headers: HTTPFields, body: String?)] = [
@@ -226,6 +230,21 @@ struct OpenAPIContractTests {
             ("/api/questions/py-gil/star", "/api/questions/{id}/star", .post, [.origin: "http://localhost"], #"{"starred": true}"#),
             ("/api/guide", "/api/guide", .get, [:], nil),
             ("/api/challenges?track=python&status=unsolved", "/api/challenges", .get, [:], nil),
+            ("/api/challenges/sql-running-total", "/api/challenges/{id}", .get, [:], nil),
+            ("/api/challenges/py-find-duplicates", "/api/challenges/{id}", .get, [:], nil),
+            ("/api/challenges/no-such-challenge", "/api/challenges/{id}", .get, [:], nil),
+            ("/api/challenges/sql-running-total/run", "/api/challenges/{id}/run", .post, post, #"{"code": "SELECT 1"}"#),
+            ("/api/challenges/sql-running-total/run", "/api/challenges/{id}/run", .post, post, #"{"code": "  "}"#),
+            ("/api/challenges/py-find-duplicates/submit", "/api/challenges/{id}/submit", .post, post,
+             #"{"code": "def find_duplicates(items):\n    return []\n"}"#),
+            ("/api/search?q=partition+pruning", "/api/search", .get, [:], nil),
+            ("/api/search", "/api/search", .get, [:], nil),
+            ("/api/questions/py-gil/note", "/api/questions/{id}/note", .post, post, #"{"note": "GIL: one thread runs bytecode"}"#),
+            ("/api/drill/next", "/api/drill/next", .get, [:], nil),
+            ("/api/drill/py-gil/reveal", "/api/drill/{id}/reveal", .post, post, #"{"answer": "the global interpreter lock"}"#),
+            ("/api/drill/py-gil/rate", "/api/drill/{id}/rate", .post, post, #"{"rating": 3, "coverage": 0.25}"#),
+            ("/api/drill/py-gil/rate", "/api/drill/{id}/rate", .post, post, #"{"rating": 7}"#),
+            ("/api/progress", "/api/progress", .get, [:], nil),
         ]
         let exchanges = try await app.test(.live) { client in
             var exchanges: [Exchange] = []

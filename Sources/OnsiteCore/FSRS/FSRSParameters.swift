@@ -32,6 +32,11 @@ public struct FSRSParameters: Sendable, Equatable {
         validatedWeights: defaultWeights, desiredRetention: 0.9, learningSteps: [60, 600], relearningSteps: [600],
         maximumInterval: 36500, enableFuzzing: false)
 
+    /// What the drill schedules with (CLI and web alike): the defaults, with interval fuzz on.
+    public static let drill = FSRSParameters(
+        validatedWeights: defaultWeights, desiredRetention: 0.9, learningSteps: [60, 600], relearningSteps: [600],
+        maximumInterval: 36500, enableFuzzing: true)
+
     public let weights: [Double]
     /// The probability of recall the schedule aims for when a card comes due.
     public let desiredRetention: Double

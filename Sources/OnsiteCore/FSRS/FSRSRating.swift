@@ -10,4 +10,14 @@ public enum FSRSRating: Int, Sendable, Codable, CaseIterable {
 
     /// Hard, Good and Easy are all successful recalls; only Again is a lapse.
     public var isRecall: Bool { self != .again }
+
+    /// The button label, as Anki names it.
+    public var name: String {
+        switch self {
+        case .again: "Again"
+        case .hard: "Hard"
+        case .good: "Good"
+        case .easy: "Easy"
+        }
+    }
 }

@@ -1,18 +1,42 @@
-// Small progressive enhancements; every page works without them.
+// Onsite's pages: small, dependency-free enhancements over server-rendered HTML. Text from the server or the user
+// is always set with textContent; only HTML that the server rendered from content Markdown uses innerHTML.
 (function () {
   "use strict";
   var token = document.querySelector('meta[name="csrf-token"]');
-  // State-changing calls carry the page's CSRF token; the server refuses them without it.
+
+  // Every state-changing or code-running call carries the page's CSRF token; the server refuses it otherwise.
   function post(url, body) {
     return fetch(url, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-CSRF-Token": token ? token.content : "" },
       body: JSON.stringify(body)
-    }).then(function (response) {
-      if (!response.ok) { throw new Error("HTTP " + response.status); }
-      return response.json();
+    }).then(readJSON);
+  }
+
+  function getJSON(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(readJSON);
+  }
+
+  // Problem documents carry a sentence that says what to do; show it rather than a bare status code.
+  function readJSON(response) {
+    return response.json().catch(function () { return {}; }).then(function (body) {
+      if (!response.ok) { throw new Error(body.detail || ("The server answered " + response.status + ".")); }
+      return body;
     });
   }
+
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function typingIn(target) {
+    return target && (target.tagName === "TEXTAREA" || target.tagName === "INPUT" || target.tagName === "SELECT" || target.isContentEditable);
+  }
+
+  // ---- Question page: star and note ----
   document.querySelectorAll("button.star").forEach(function (button) {
     button.addEventListener("click", function () {
       var starred = button.getAttribute("aria-pressed") !== "true";
@@ -21,7 +45,273 @@
           button.setAttribute("aria-pressed", row.starred ? "true" : "false");
           button.textContent = row.starred ? "★ Starred" : "☆ Star";
         })
-        .catch(function () { button.textContent = "Could not save; reload and try again"; });
+        .catch(function (error) { button.textContent = "Not saved: " + error.message; });
     });
   });
+
+  var noteForm = document.getElementById("note-form");
+  if (noteForm) {
+    noteForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var status = document.getElementById("note-status");
+      var text = document.getElementById("note").value;
+      post("/api/questions/" + encodeURIComponent(noteForm.dataset.question) + "/note", { note: text })
+        .then(function (saved) { status.textContent = saved.note ? "Saved." : "Note removed."; })
+        .catch(function (error) { status.textContent = "Not saved: " + error.message; });
+    });
+  }
+
+  // ---- Challenge page: the editor, Run and Submit ----
+  var editor = document.getElementById("editor");
+  if (editor) { setUpEditor(editor); }
+
+  function setUpEditor(form) {
+    var code = document.getElementById("code");
+    var results = document.getElementById("results");
+    var challenge = form.dataset.challenge;
+    var draftKey = "onsite.draft." + challenge;
+    var saved = window.localStorage ? localStorage.getItem(draftKey) : null;
+    if (saved) { code.value = saved; }
+    code.addEventListener("input", function () {
+      if (window.localStorage) { localStorage.setItem(draftKey, code.value); }
+    });
+    code.addEventListener("keydown", function (event) {
+      if (event.key === "Tab" && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        indent(code, event.shiftKey);
+      } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        grade(event.shiftKey ? "submit" : "run");
+      }
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var action = event.submitter && event.submitter.value === "submit" ? "submit" : "run";
+      grade(action);
+    });
+
+    var busy = false;
+    function grade(action) {
+      if (busy) { return; }
+      busy = true;
+      form.setAttribute("aria-busy", "true");
+      results.replaceChildren(element("p", { class: "meta" }, action === "submit" ? "Grading on every case…" : "Running on the sample…"));
+      post("/api/challenges/" + encodeURIComponent(challenge) + "/" + action, { code: code.value })
+        .then(function (report) { showReport(results, report, action); })
+        .catch(function (error) { results.replaceChildren(element("p", { class: "verdict bad", role: "alert" }, error.message)); })
+        .then(function () { busy = false; form.removeAttribute("aria-busy"); });
+    }
+  }
+
+  // Tab inserts four spaces (or indents every selected line); Shift+Tab removes up to four.
+  function indent(area, outdent) {
+    var start = area.selectionStart, end = area.selectionEnd, value = area.value;
+    var lineStart = value.lastIndexOf("\n", start - 1) + 1;
+    if (!outdent && start === end) {
+      area.setRangeText("    ", start, end, "end");
+      return;
+    }
+    var block = value.slice(lineStart, end);
+    var changed = block.split("\n").map(function (line) {
+      return outdent ? line.replace(/^ {1,4}/, "") : "    " + line;
+    }).join("\n");
+    area.setRangeText(changed, lineStart, end, "select");
+  }
+
+  function showReport(container, report, action) {
+    var passed = report.cases.filter(function (c) { return c.verdict === "accepted"; }).length;
+    var good = report.verdict === "accepted";
+    var nodes = [];
+    var headline = element("p", { class: "verdict " + (good ? "ok" : "bad"), role: "status" });
+    headline.appendChild(element("strong", {}, verdictName(report.verdict)));
+    headline.appendChild(document.createTextNode(" — " + passed + " of " + report.cases.length + " case" +
+      (report.cases.length === 1 ? "" : "s") + " passed" + (action === "submit" ? " (recorded)" : " (sample only; Submit runs every case)")));
+    nodes.push(headline);
+    if (report.message && !good) { nodes.push(element("p", { class: "message" }, report.message)); }
+
+    var table = element("table", { class: "cases" });
+    table.appendChild(element("caption", {}, "Cases"));
+    var head = element("tr");
+    ["Case", "Verdict", "Time"].forEach(function (name) { head.appendChild(element("th", { scope: "col" }, name)); });
+    table.appendChild(element("thead")).appendChild(head);
+    var body = element("tbody");
+    report.cases.forEach(function (result) {
+      var row = element("tr", { class: result.verdict === "accepted" ? "ok" : "bad" });
+      row.appendChild(element("th", { scope: "row" }, (result.hidden ? "hidden " : "") + result.name));
+      row.appendChild(element("td", {}, (result.verdict === "accepted" ? "✓ " : "✗ ") + verdictName(result.verdict)));
+      row.appendChild(element("td", {}, result.ms.toFixed(1) + " ms"));
+      body.appendChild(row);
+    });
+    table.appendChild(body);
+    nodes.push(table);
+
+    report.cases.forEach(function (result) {
+      if (result.hidden && result.verdict === "accepted") { return; }
+      var section = element("section", { class: "case" });
+      var shown = false;
+      var title = (result.hidden ? "Hidden case " : "Case ") + result.name;
+      section.appendChild(element("h3", {}, title));
+      if (result.verdict !== "accepted" && result.message) { section.appendChild(element("p", {}, result.message)); shown = true; }
+      if (result.detail) {
+        var list = element("dl", { class: "detail" });
+        [["Input", result.detail.input], ["Expected", result.detail.expected], ["Got", result.detail.actual], ["Printed", result.detail.printed]]
+          .forEach(function (pair) {
+            if (pair[1] === undefined || pair[1] === null) { return; }
+            list.appendChild(element("dt", {}, pair[0]));
+            list.appendChild(element("dd")).appendChild(element("pre", {}, pair[1]));
+          });
+        section.appendChild(list);
+        shown = true;
+      }
+      if (result.output) {
+        section.appendChild(dataTable("Your result" + (result.output.total_rows > result.output.rows.length ? " (first " + result.output.rows.length + " of " + result.output.total_rows + " rows)" : ""),
+          result.output.columns, result.output.rows, ""));
+        shown = true;
+      }
+      if (result.diff) {
+        var diff = result.diff;
+        var columns = diff.expected_columns || (result.output ? result.output.columns : []);
+        section.appendChild(element("p", { class: "diff-summary" }, diff.message));
+        if (diff.missing_rows && diff.missing_rows.length) {
+          section.appendChild(dataTable("Expected but missing", columns, diff.missing_rows, "missing"));
+        }
+        if (diff.extra_rows && diff.extra_rows.length) {
+          section.appendChild(dataTable("Returned but not expected", columns, diff.extra_rows, "extra"));
+        }
+        if (diff.first_mismatch) {
+          var cell = diff.first_mismatch;
+          section.appendChild(element("p", { class: "mismatch" }, "First difference: row " + cell.row + ", column " + cell.column +
+            ": expected " + cell.expected + ", got " + cell.actual));
+        }
+        shown = true;
+      }
+      if (shown) { nodes.push(section); }
+    });
+    (report.notes || []).forEach(function (note) { nodes.push(element("p", { class: "meta" }, "Note: " + note)); });
+    container.replaceChildren.apply(container, nodes);
+  }
+
+  function dataTable(caption, columns, rows, kind) {
+    var wrapper = element("div", { class: "scroll" });
+    var table = element("table", { class: "data " + kind });
+    table.appendChild(element("caption", {}, caption));
+    var head = element("tr");
+    (columns || []).forEach(function (name) { head.appendChild(element("th", { scope: "col" }, name)); });
+    table.appendChild(element("thead")).appendChild(head);
+    var body = element("tbody");
+    rows.forEach(function (cells) {
+      var row = element("tr");
+      cells.forEach(function (value) { row.appendChild(element("td", {}, value)); });
+      body.appendChild(row);
+    });
+    table.appendChild(body);
+    wrapper.appendChild(table);
+    return wrapper;
+  }
+
+  function verdictName(verdict) {
+    return {
+      accepted: "Accepted", wrong_answer: "Wrong answer", time_limit: "Time limit exceeded",
+      memory_limit: "Memory limit exceeded", runtime_error: "Runtime error", output_limit: "Output limit exceeded",
+      invalid_submission: "Invalid submission", internal_error: "Internal error (not your fault)"
+    }[verdict] || verdict;
+  }
+
+  // ---- Drill: Space reveals, 1-4 rate ----
+  var drill = document.getElementById("drill");
+  if (drill) { setUpDrill(drill); }
+
+  function setUpDrill(root) {
+    var status = document.getElementById("drill-status");
+    var card = document.getElementById("drill-card");
+    var answer = document.getElementById("drill-answer");
+    var back = document.getElementById("drill-back");
+    var ratings = document.getElementById("drill-ratings");
+    var revealButton = document.getElementById("drill-reveal");
+    var track = root.dataset.track;
+    var current = null;   // the card on screen
+    var revealed = null;  // its reveal, once shown
+    var rated = 0;
+    var busy = false;
+
+    function load() {
+      busy = true;
+      getJSON("/api/drill/next" + (track ? "?track=" + encodeURIComponent(track) : "")).then(function (next) {
+        busy = false;
+        current = next.card;
+        revealed = null;
+        if (!current) {
+          card.hidden = true;
+          var text = rated > 0 ? "Session over: " + rated + " rated, every rating saved. " : "Nothing is due right now. ";
+          if (next.nextDue) { text += "The next review is due " + new Date(next.nextDue).toLocaleString() + "."; }
+          status.textContent = text;
+          return;
+        }
+        status.textContent = next.due + " due and " + next.new + " new left today" + (rated ? " · " + rated + " rated" : "") + ".";
+        document.getElementById("drill-label").textContent = current.trackName + " · " + current.difficulty + (current.isNew ? " · new" : "");
+        document.getElementById("drill-title").textContent = current.title;
+        document.getElementById("drill-prompt").innerHTML = current.promptHTML;
+        answer.value = "";
+        answer.disabled = false;
+        back.hidden = true;
+        revealButton.hidden = false;
+        card.hidden = false;
+        card.dataset.question = current.id;
+        // Focus the question, not the answer box, so Space reveals (as in Anki); Tab reaches the box.
+        document.getElementById("drill-title").focus();
+      }).catch(function (error) { busy = false; status.textContent = "Could not load the queue: " + error.message; });
+    }
+
+    function reveal() {
+      if (!current || revealed || busy) { return; }
+      busy = true;
+      post("/api/drill/" + encodeURIComponent(current.id) + "/reveal", { answer: answer.value }).then(function (result) {
+        busy = false;
+        revealed = result;
+        answer.disabled = true;
+        document.getElementById("drill-model").innerHTML = result.answerHTML;
+        var points = document.getElementById("drill-points");
+        points.replaceChildren();
+        result.keyPoints.forEach(function (point) {
+          var mark = point.covered === true ? "✓ " : point.covered === false ? "✗ " : "• ";
+          points.appendChild(element("li", { class: point.covered === true ? "ok" : point.covered === false ? "bad" : "" }, mark + point.point));
+        });
+        document.getElementById("drill-coverage").textContent = result.coverage === null || result.coverage === undefined ? ""
+          : "(you covered " + Math.round(result.coverage * 100) + "%)";
+        ratings.replaceChildren();
+        result.choices.forEach(function (choice) {
+          var button = element("button", { type: "button", class: "rate" + (choice.suggested ? " suggested" : ""), "data-rating": String(choice.rating) });
+          button.appendChild(element("kbd", {}, String(choice.rating)));
+          button.appendChild(document.createTextNode(" " + choice.name + " "));
+          button.appendChild(element("span", { class: "interval" }, choice.interval));
+          if (choice.suggested) { button.setAttribute("aria-describedby", "drill-coverage"); button.title = "Suggested from your answer"; }
+          button.addEventListener("click", function () { rate(choice.rating); });
+          ratings.appendChild(button);
+        });
+        revealButton.hidden = true;
+        back.hidden = false;
+        var suggested = ratings.querySelector(".suggested") || ratings.querySelector('[data-rating="3"]');
+        if (suggested) { suggested.focus(); }
+      }).catch(function (error) { busy = false; status.textContent = "Could not check the answer: " + error.message; });
+    }
+
+    function rate(rating) {
+      if (!current || !revealed || busy) { return; }
+      busy = true;
+      post("/api/drill/" + encodeURIComponent(current.id) + "/rate", { rating: rating, coverage: revealed.coverage })
+        .then(function () { busy = false; rated += 1; load(); })
+        .catch(function (error) { busy = false; status.textContent = "Not saved: " + error.message; });
+    }
+
+    revealButton.addEventListener("click", reveal);
+    answer.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); reveal(); }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) { return; }
+      if (event.key === " " && !revealed) { event.preventDefault(); reveal(); return; }
+      if (revealed && /^[1-4]$/.test(event.key)) { event.preventDefault(); rate(Number(event.key)); }
+    });
+    load();
+  }
 })();

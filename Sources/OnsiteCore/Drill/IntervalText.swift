@@ -1,8 +1,8 @@
 import Foundation
 
 /// Short interval labels as Anki shows them on its rating buttons: 1m, 10m, 3h, 4d, 2.1mo, 1.3y.
-enum IntervalText {
-    static func describe(_ seconds: TimeInterval) -> String {
+public enum IntervalText {
+    public static func describe(_ seconds: TimeInterval) -> String {
         let minutes = seconds / 60
         if minutes < 1 { return "<1m" }
         if minutes < 60 { return "\(Int(minutes.rounded()))m" }
