@@ -35,9 +35,10 @@ public struct ContentLoader: Sendable {
                 message: "no content directory here; pass --content-dir DIR or set ONSITE_CONTENT")
             return ContentLoadResult(catalog: Catalog(questions: [], guide: [], principles: []), problems: [problem])
         }
-        let questions = loadQuestions(problems: &problems)
-        let guide = loadGuide(problems: &problems)
+        // Principles first: questions' `principles:` are checked against them.
         let principles = loadPrinciples(problems: &problems)
+        let questions = loadQuestions(principleIDs: Set(principles.principles.map(\.id)), problems: &problems)
+        let guide = loadGuide(problems: &problems)
         let challenges = loadSQLChallenges(problems: &problems)
         let pythonChallenges = loadPythonChallenges(problems: &problems)
 
@@ -72,7 +73,7 @@ public struct ContentLoader: Sendable {
         var titleLine: Int
     }
 
-    private func loadQuestions(problems: inout [ContentProblem]) -> [LoadedQuestion] {
+    private func loadQuestions(principleIDs: Set<String>, problems: inout [ContentProblem]) -> [LoadedQuestion] {
         let questionsDir = root.appendingPathComponent("questions")
         var loaded: [LoadedQuestion] = []
         for trackDir in children(of: questionsDir) {
@@ -100,7 +101,7 @@ public struct ContentLoader: Sendable {
                     continue
                 }
                 guard let text = readText(file, displayPath: path, problems: &problems) else { continue }
-                let result = QuestionParser(file: path, track: track).parse(text)
+                let result = QuestionParser(file: path, track: track, principleIDs: principleIDs).parse(text)
                 problems += result.problems
                 if let question = result.question {
                     loaded.append(LoadedQuestion(question: question, file: path,

@@ -5,13 +5,15 @@ import Yams
 /// Turns one `content/questions/<track>/<slug>.md` file into a `Question`, or the problems that stop it.
 struct QuestionParser {
     static let allowedFields = [
-        "id", "title", "difficulty", "tags", "round", "quickfire", "key_points", "sources",
+        "id", "title", "difficulty", "tags", "round", "quickfire", "key_points", "sources", "principles",
     ]
     static let keyPointRange = 2...6
     static let maxTitleLength = 120
 
     let file: String
     let track: Track
+    /// The ids in `principles.yaml`, which `principles:` must name.
+    var principleIDs: Set<String> = []
 
     func parse(_ text: String) -> (question: Question?, problems: [ContentProblem]) {
         let document: FrontMatterDocument
@@ -39,6 +41,7 @@ struct QuestionParser {
         let quickfire = fields.optionalBool("quickfire", default: false)
         let keyPoints = parseKeyPoints(&fields)
         let sources = parseSources(&fields)
+        let principles = parsePrinciples(&fields)
 
         let body = MarkdownSections(body: document.body, firstLine: document.bodyFirstLine)
         var problems = fields.problems
@@ -51,8 +54,27 @@ struct QuestionParser {
         let question = Question(
             id: id, track: track, title: title, difficulty: difficulty, tags: tags, rounds: rounds,
             quickfire: quickfire, keyPoints: keyPoints, sources: sources, prompt: body.preamble,
-            answer: answer, followUps: followUps)
+            answer: answer, followUps: followUps, principles: principles)
         return (question, [])
+    }
+
+    /// Behavioral items name the principles they probe (at most three, main first); other tracks may.
+    private func parsePrinciples(_ fields: inout YAMLFields) -> [String] {
+        let required = track == .behavioral
+        guard let entries = fields.stringList("principles", required: required) else { return [] }
+        let line = fields.line(ofKey: "principles")
+        if required && entries.isEmpty { fields.report("principles", "name at least one Leadership Principle id", line: line) }
+        if entries.count > 3 { fields.report("principles", "names \(entries.count); keep to the main one and at most two more", line: line) }
+        var seen: Set<String> = []
+        for entry in entries {
+            if !principleIDs.contains(entry.value) {
+                let hint = EditDistance.suggestion(for: entry.value, among: principleIDs.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                fields.report("principles", "'\(entry.value)' is not an id in principles.yaml\(hint)", line: entry.line)
+            } else if !seen.insert(entry.value).inserted {
+                fields.report("principles", "'\(entry.value)' is listed twice", line: entry.line)
+            }
+        }
+        return entries.map(\.value)
     }
 
     private func checkID(_ id: String, fields: inout YAMLFields) {

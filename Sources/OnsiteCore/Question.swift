@@ -25,11 +25,13 @@ public struct Question: Codable, Sendable, Equatable, Identifiable {
     /// The model answer (Markdown).
     public var answer: String
     public var followUps: [String]
+    /// Leadership Principle ids (from `principles.yaml`) the question probes, main one first; behavioral items need one.
+    public var principles: [String]
 
     public init(
         id: String, track: Track, title: String, difficulty: Difficulty, tags: [String],
         rounds: [InterviewRound], quickfire: Bool, keyPoints: [KeyPoint], sources: [String],
-        prompt: String, answer: String, followUps: [String]
+        prompt: String, answer: String, followUps: [String], principles: [String] = []
     ) {
         self.id = id
         self.track = track
@@ -43,10 +45,11 @@ public struct Question: Codable, Sendable, Equatable, Identifiable {
         self.prompt = prompt
         self.answer = answer
         self.followUps = followUps
+        self.principles = principles
     }
 
     enum CodingKeys: String, CodingKey {
         case id, track, title, difficulty, tags, rounds = "round", quickfire
-        case keyPoints = "key_points", sources, prompt, answer, followUps = "follow_ups"
+        case keyPoints = "key_points", sources, prompt, answer, followUps = "follow_ups", principles
     }
 }

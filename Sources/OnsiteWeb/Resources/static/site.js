@@ -97,7 +97,7 @@
       form.setAttribute("aria-busy", "true");
       results.replaceChildren(element("p", { class: "meta" }, action === "submit" ? "Grading on every case…" : "Running on the sample…"));
       post("/api/challenges/" + encodeURIComponent(challenge) + "/" + action, { code: code.value })
-        .then(function (report) { showReport(results, report, action); })
+        .then(function (report) { showReport(results, report, action); results.scrollIntoView({ block: "nearest" }); })
         .catch(function (error) { results.replaceChildren(element("p", { class: "verdict bad", role: "alert" }, error.message)); })
         .then(function () { busy = false; form.removeAttribute("aria-busy"); });
     }

@@ -1,0 +1,231 @@
+"""The web app in a real browser: Debian's headless Chromium driven by selenium against `onsite serve` on a
+random port, with a fresh home. Run by the Swift test BrowserSuiteTests (or directly with pytest, given ONSITE_BIN).
+
+On failure a screenshot and the page source of every open page go to $ONSITE_ARTIFACTS (default
+.build/test-artifacts/browser).
+"""
+import json
+import os
+import pathlib
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as ready
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+ARTIFACTS = pathlib.Path(os.environ.get("ONSITE_ARTIFACTS", ROOT / ".build" / "test-artifacts" / "browser"))
+WAIT = 20
+
+
+@pytest.fixture(scope="module")
+def server():
+    binary = os.environ.get("ONSITE_BIN", str(ROOT / ".build" / "debug" / "onsite"))
+    home = tempfile.mkdtemp(prefix="onsite-browser-")
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "ONSITE_HOME": home, "NO_COLOR": "1"}
+    if os.environ.get("ONSITE_CONTENT"):
+        env["ONSITE_CONTENT"] = os.environ["ONSITE_CONTENT"]
+    process = subprocess.Popen([binary, "serve", "--port", "0", "--log-level", "warning"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    address = None
+    deadline = time.time() + 60
+    lines = []
+    while time.time() < deadline and address is None:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        match = re.search(r"http://127\.0\.0\.1:\d+", line)
+        if match:
+            address = match.group(0)
+    if address is None:
+        process.kill()
+        pytest.fail("onsite serve printed no address: " + "".join(lines))
+    yield address
+    process.send_signal(signal.SIGINT)
+    try:
+        assert process.wait(timeout=20) == 0, "graceful shutdown exits 0"
+    finally:
+        if process.poll() is None:
+            process.kill()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def make_browser(width, height):
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     f"--window-size={width},{height}", "--lang=en-US"):
+        options.add_argument(argument)
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    options.binary_location = chromium
+    driver = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    browser = webdriver.Chrome(service=Service(driver), options=options)
+    browser.set_page_load_timeout(30)
+    return browser
+
+
+@pytest.fixture
+def browser(request):
+    browser = make_browser(1280, 900)
+    yield browser
+    save_artifacts_on_failure(request, browser)
+    browser.quit()
+
+
+@pytest.fixture
+def phone(request):
+    browser = make_browser(800, 900)
+    # A desktop window cannot be made 375 px wide everywhere; emulate the phone's viewport, as DevTools does.
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 375, "height": 812, "deviceScaleFactor": 2, "mobile": True})
+    yield browser
+    save_artifacts_on_failure(request, browser)
+    browser.quit()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, "report_" + report.when, report)
+
+
+def save_artifacts_on_failure(request, browser):
+    report = getattr(request.node, "report_call", None)
+    if report is None or not report.failed:
+        return
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    name = request.node.name
+    browser.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+    (ARTIFACTS / f"{name}.html").write_text(browser.page_source, encoding="utf-8")
+    print(f"screenshot and page source saved to {ARTIFACTS}/{name}.*")
+
+
+def api(server, path):
+    with urllib.request.urlopen(server + path, timeout=10) as response:
+        return json.load(response)
+
+
+def wait_for(browser, condition, message):
+    return WebDriverWait(browser, WAIT).until(condition, message)
+
+
+def reference_solution(challenge_id):
+    for problem in (ROOT / "content" / "challenges" / "sql").glob("*/problem.md"):
+        if re.search(rf"^id: {re.escape(challenge_id)}$", problem.read_text(encoding="utf-8"), re.MULTILINE):
+            return (problem.parent / "solution.sql").read_text(encoding="utf-8")
+    raise AssertionError(f"no SQL challenge {challenge_id}")
+
+
+def set_editor(browser, text):
+    # Typing a whole query key by key would trip the editor's own Tab/Enter handling; set it as a paste would.
+    browser.execute_script(
+        "const area = document.getElementById('code'); area.value = arguments[0];"
+        "area.dispatchEvent(new Event('input'));", text)
+
+
+def test_dashboard_opens(server, browser):
+    browser.get(server + "/")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Today"
+    chart = browser.find_element(By.CSS_SELECTOR, "svg.chart")
+    assert chart.get_attribute("role") == "img"
+    assert browser.find_element(By.LINK_TEXT, "Start today's drill").is_displayed()
+
+
+def test_solve_a_sql_challenge(server, browser):
+    browser.get(server + "/challenges/sql-running-total")
+    editor = browser.find_element(By.ID, "code")
+    set_editor(browser, "SELECT account_id, txn_date, id, amount, amount AS running_balance FROM transactions")
+    editor.click()
+    # Ctrl+Enter runs the sample: a wrong answer shows the verdict and the rows that differ.
+    editor.send_keys(Keys.CONTROL, Keys.ENTER)
+    verdict = wait_for(browser, ready.visibility_of_element_located((By.CSS_SELECTOR, "#results .verdict")), "no verdict after Run")
+    assert "Wrong answer" in verdict.text
+    assert "sample only" in verdict.text
+    diff_tables = browser.find_elements(By.CSS_SELECTOR, "#results table.data.missing, #results table.data.extra")
+    assert diff_tables, "a wrong answer on the sample shows the missing or extra rows"
+    assert browser.find_elements(By.CSS_SELECTOR, "#results table.data tbody tr")
+
+    set_editor(browser, reference_solution("sql-running-total"))
+    browser.find_element(By.ID, "submit").click()
+    wait_for(browser, lambda b: "Accepted" in b.find_element(By.CSS_SELECTOR, "#results .verdict").text,
+             "the reference solution is not accepted")
+    assert "(recorded)" in browser.find_element(By.CSS_SELECTOR, "#results .verdict").text
+    solved = api(server, "/api/challenges?status=solved")
+    assert "sql-running-total" in [row["id"] for row in solved["challenges"]]
+
+
+def test_editor_tab_indents(server, browser):
+    browser.get(server + "/challenges/py-find-duplicates")
+    set_editor(browser, "")
+    editor = browser.find_element(By.ID, "code")
+    editor.click()
+    editor.send_keys("x", Keys.TAB, "y")
+    assert editor.get_attribute("value") == "x    y"
+    assert browser.switch_to.active_element == editor, "Tab stays in the editor"
+
+
+def test_drill_three_cards_with_the_keyboard(server, browser):
+    before = api(server, "/api/progress")["reviewsToday"]
+    browser.get(server + "/drill")
+    titles = []
+    body = browser.find_element(By.TAG_NAME, "body")
+    for number in range(3):
+        title = wait_for(browser, ready.visibility_of_element_located((By.ID, "drill-title")), "no card shown")
+        wait_for(browser, lambda b: b.find_element(By.ID, "drill-title").text not in titles[-1:], "the next card did not come")
+        titles.append(browser.find_element(By.ID, "drill-title").text)
+        body.send_keys(Keys.SPACE)  # reveal
+        wait_for(browser, ready.visibility_of_element_located((By.ID, "drill-back")), "Space did not reveal the answer")
+        buttons = browser.find_elements(By.CSS_SELECTOR, "#drill-ratings button")
+        assert [b.text.split()[1] for b in buttons] == ["Again", "Hard", "Good", "Easy"]
+        assert all(re.search(r"\d+(m|h|d|mo|y)$|<1m$", b.text) for b in buttons), "each rating shows its interval"
+        browser.switch_to.active_element.send_keys("4" if number < 2 else "3")
+        wait_for(browser, lambda b: api(server, "/api/progress")["reviewsToday"] == before + number + 1,
+                 f"rating {number + 1} was not saved")
+    assert len(set(titles)) == 3, titles
+
+
+def test_search_the_bank_and_star_a_question(server, browser):
+    browser.get(server + "/questions")
+    box = browser.find_element(By.ID, "search")
+    box.send_keys("partition pruning", Keys.ENTER)
+    wait_for(browser, ready.presence_of_element_located((By.ID, "hits-heading")), "no search results")
+    marks = browser.find_elements(By.CSS_SELECTOR, ".hits mark")
+    assert marks and all(m.text for m in marks), "matches are highlighted"
+    first = browser.find_elements(By.CSS_SELECTOR, ".hits li a")
+    question_links = [a for a in first if "/questions/" in a.get_attribute("href")]
+    assert question_links
+    question_links[0].click()
+    star = wait_for(browser, ready.element_to_be_clickable((By.CSS_SELECTOR, "button.star")), "no star button")
+    question_id = star.get_attribute("data-question")
+    assert star.get_attribute("aria-pressed") == "false"
+    star.click()
+    wait_for(browser, lambda b: b.find_element(By.CSS_SELECTOR, "button.star").get_attribute("aria-pressed") == "true",
+             "the star did not stick")
+    starred = api(server, "/api/questions?starred=1")
+    assert [row["id"] for row in starred["questions"]] == [question_id]
+
+
+def test_pages_fit_a_375_pixel_phone(server, phone):
+    for path in ("/", "/questions", "/challenges/sql-running-total", "/drill", "/progress", "/guide"):
+        phone.get(server + path)
+        wait_for(phone, lambda b: b.execute_script("return document.readyState") == "complete", f"{path} did not load")
+        assert phone.execute_script("return window.innerWidth") == 375
+        overflow = phone.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 375px"
+        nav = phone.find_element(By.CSS_SELECTOR, "nav")
+        assert nav.size["width"] <= 375
+        editor = phone.find_elements(By.ID, "code")
+        if editor:
+            assert editor[0].size["width"] <= 375, "the editor fits the screen"
