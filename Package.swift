@@ -78,8 +78,9 @@ let package = Package(
         .executableTarget(
             name: "onsite-bench",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteGrading", "OnsiteStorage", "OnsiteSQLite",
+                "OnsiteCore", "OnsiteContent", "OnsiteGrading", "OnsiteStorage", "OnsiteSQLite", "OnsiteWeb",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(

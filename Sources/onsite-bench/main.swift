@@ -8,8 +8,8 @@ import OnsiteGrading
 // these machines are noisy, ratios are not. Run in release: `swift run -c release onsite-bench sql`.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard let suite = arguments.first, ["sql", "python", "fsrs"].contains(suite) else {
-    print("usage: onsite-bench sql|python|fsrs [--iterations N] [--content-dir DIR]")
+guard let suite = arguments.first, ["sql", "python", "fsrs", "web"].contains(suite) else {
+    print("usage: onsite-bench sql|python|fsrs|web [--iterations N] [--seconds S] [--connections N] [--content-dir DIR]")
     exit(2)
 }
 let iterations = arguments.firstIndex(of: "--iterations").flatMap { Int(arguments[$0 + 1]) } ?? 15
@@ -24,6 +24,12 @@ guard loaded.problems.isEmpty else {
 if suite == "fsrs" {
     try await FSRSBenchmark(questions: loaded.catalog.questions, iterations: iterations,
                             python: PythonJudge.defaultPython()).run()
+    exit(0)
+}
+if suite == "web" {
+    let seconds = arguments.firstIndex(of: "--seconds").flatMap { Double(arguments[$0 + 1]) } ?? 2
+    let connections = arguments.firstIndex(of: "--connections").flatMap { Int(arguments[$0 + 1]) } ?? 4
+    try await WebBenchmark(catalog: loaded.catalog, seconds: seconds, connections: connections).run()
     exit(0)
 }
 if suite == "python" {
