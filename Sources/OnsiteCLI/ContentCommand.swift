@@ -145,6 +145,25 @@ struct ContentStatsCommand: AsyncParsableCommand {
                 print(" \(mark)\(topic.padding(toLength: 28, withPad: " ", startingAt: 0)) \(count)")
             }
         }
+        let aws = catalog.questions.filter { $0.track == .aws }
+        print(terminal.paint("AWS per service", .subheading) + terminal.paint("  (minimum in brackets)", .dim))
+        for service in AWSTaxonomy.services {
+            let count = aws.filter(service.covers).count
+            let mark = count >= service.minimum ? " " : terminal.paint("!", .failure)
+            print(" \(mark)\(service.name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(count) (\(service.minimum))")
+        }
+        print(terminal.paint("AWS per DEA-C01 exam domain", .subheading))
+        for domain in AWSTaxonomy.domains {
+            print("  \(domain.name.padding(toLength: 36, withPad: " ", startingAt: 0)) \(aws.filter { $0.tags.contains(domain.tag) }.count)")
+        }
+        let behavioral = catalog.questions.filter { $0.track == .behavioral }
+        print(terminal.paint("Behavioral per Leadership Principle", .subheading) + terminal.paint("  (main · any)", .dim))
+        for principle in catalog.principles {
+            let main = behavioral.filter { $0.principles.first == principle.id }.count
+            let any = behavioral.filter { $0.principles.contains(principle.id) }.count
+            let mark = any > 0 ? " " : terminal.paint("!", .failure)
+            print(" \(mark)\(principle.name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(main) · \(any)")
+        }
         print(terminal.paint("Questions per tag", .subheading))
         for (tag, count) in catalog.tagCounts {
             print("  \(tag.padding(toLength: 28, withPad: " ", startingAt: 0)) \(count)")

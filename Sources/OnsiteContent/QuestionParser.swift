@@ -37,6 +37,14 @@ struct QuestionParser {
             fields.report("tags", "needs one topic tag of the \(track.rawValue) track: \(track.topicTags.joined(separator: ", "))",
                           line: fields.line(ofKey: "tags"))
         }
+        if let tags, track == .aws {
+            let domains = AWSTaxonomy.domains.map(\.tag)
+            let named = tags.filter(domains.contains)
+            if named.count != 1 {
+                fields.report("tags", "an AWS item carries exactly one DEA-C01 domain tag (\(domains.joined(separator: ", "))); found \(named.count)",
+                              line: fields.line(ofKey: "tags"))
+            }
+        }
         let rounds = parseRounds(&fields)
         let quickfire = fields.optionalBool("quickfire", default: false)
         let keyPoints = parseKeyPoints(&fields)

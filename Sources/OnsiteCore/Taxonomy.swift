@@ -66,3 +66,51 @@ public enum InterviewRound: String, CaseIterable, Codable, Sendable {
     case systemDesign = "system-design"
     case behavioral
 }
+
+/// How the AWS bank is organised: the DEA-C01 exam domains (one tag on every AWS item) and the services the
+/// bank must cover, each with the tags that count for it and the minimum number of items.
+public enum AWSTaxonomy {
+    public struct Domain: Sendable {
+        public var tag: String
+        public var name: String
+    }
+
+    public struct Service: Sendable {
+        public var name: String
+        public var tags: [String]
+        public var minimum: Int
+
+        public func covers(_ question: Question) -> Bool {
+            question.track == .aws && question.tags.contains(where: tags.contains)
+        }
+    }
+
+    /// The four domains of the AWS Certified Data Engineer – Associate exam guide.
+    public static let domains: [Domain] = [
+        Domain(tag: "dea-ingestion-transformation", name: "Data ingestion and transformation"),
+        Domain(tag: "dea-store-management", name: "Data store management"),
+        Domain(tag: "dea-operations-support", name: "Data operations and support"),
+        Domain(tag: "dea-security-governance", name: "Data security and governance"),
+    ]
+
+    public static let services: [Service] = [
+        Service(name: "S3", tags: ["s3"], minimum: 5),
+        Service(name: "Lambda", tags: ["lambda"], minimum: 5),
+        Service(name: "Glue", tags: ["glue"], minimum: 5),
+        Service(name: "Athena", tags: ["athena"], minimum: 5),
+        Service(name: "Redshift", tags: ["redshift"], minimum: 5),
+        Service(name: "Kinesis", tags: ["kinesis", "firehose", "flink"], minimum: 5),
+        Service(name: "EMR", tags: ["emr"], minimum: 5),
+        Service(name: "RDS/Aurora", tags: ["rds", "aurora"], minimum: 5),
+        Service(name: "IAM", tags: ["iam"], minimum: 5),
+        Service(name: "CloudWatch", tags: ["cloudwatch"], minimum: 5),
+        Service(name: "Step Functions", tags: ["step-functions"], minimum: 1),
+        Service(name: "MWAA", tags: ["mwaa"], minimum: 1),
+        Service(name: "DMS", tags: ["dms"], minimum: 1),
+        Service(name: "MSK", tags: ["msk"], minimum: 1),
+        Service(name: "DynamoDB", tags: ["dynamodb"], minimum: 1),
+        Service(name: "Lake Formation", tags: ["lake-formation"], minimum: 1),
+        Service(name: "SNS/SQS/EventBridge", tags: ["sns", "sqs", "eventbridge"], minimum: 1),
+        Service(name: "KMS", tags: ["kms"], minimum: 1),
+    ]
+}

@@ -35,7 +35,7 @@ public enum FixtureContent {
         id: aws-s3-consistency
         title: How consistent are S3 reads after a write?
         difficulty: easy
-        tags: [s3]
+        tags: [dea-store-management, s3]
         round: [technical-2]
         key_points:
           - point: Strong read-after-write consistency

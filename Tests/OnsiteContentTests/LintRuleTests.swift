@@ -94,6 +94,12 @@ struct LintRuleTests {
         Breakage(name: "source that is not a URL", path: FixtureContent.awsQuestionPath,
                  replace: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html", with: "the S3 docs",
                  expectedLine: 13, expectedField: "sources", messageContains: "is not an http(s) URL"),
+        Breakage(name: "AWS item without a DEA-C01 domain tag", path: FixtureContent.awsQuestionPath,
+                 replace: "tags: [dea-store-management, s3]", with: "tags: [s3]",
+                 expectedLine: 5, expectedField: "tags", messageContains: "exactly one DEA-C01 domain tag"),
+        Breakage(name: "AWS item with two DEA-C01 domain tags", path: FixtureContent.awsQuestionPath,
+                 replace: "tags: [dea-store-management, s3]", with: "tags: [dea-store-management, dea-security-governance, s3]",
+                 expectedLine: 5, expectedField: "tags", messageContains: "found 2"),
         Breakage(name: "guide id that is not its file name", path: FixtureContent.guidePath,
                  replace: "id: process", with: "id: rounds",
                  expectedLine: 2, expectedField: "id", messageContains: "must equal the file name 'process'"),
@@ -171,5 +177,55 @@ struct LintRuleTests {
         try FixtureContent.write(into: directory)
         try directory.remove(FixtureContent.principlesPath)
         #expect(load(directory).problems.map(\.field) == ["principles"])
+    }
+
+    static func behavioralQuestion(principles: String) -> String {
+        """
+        ---
+        id: bh-missed-deadline
+        title: Tell me about a time you missed a deadline.
+        difficulty: medium
+        tags: [delivery]
+        round: [behavioral]
+        \(principles)
+        key_points:
+          - point: Owns the miss without blaming others
+            match: ["my fault", "i owned"]
+          - point: Says what changed afterwards
+            match: ["since then", "now i"]
+        ---
+        What happened, and what did you learn?
+
+        ## Answer
+        A STAR outline: the situation, the commitment, what slipped, what you did, and the lasting change.
+        """
+    }
+
+    @Test("a behavioral item naming an unknown principle is told the nearest id", arguments: [
+        ("principles: [principle-3x]", "'principle-3x' is not an id in principles.yaml; did you mean 'principle-3'?"),
+        ("principles: []", "name at least one Leadership Principle id"),
+        ("principles: [principle-1, principle-2, principle-3, principle-4]", "names 4; keep to the main one"),
+    ])
+    func unknownPrinciple(line: String, message: String) throws {
+        let directory = try TemporaryDirectory()
+        try FixtureContent.write(into: directory)
+        let path = "questions/behavioral/missed-deadline.md"
+        try directory.write(Self.behavioralQuestion(principles: "principles: [principle-2]"), to: path)
+        #expect(load(directory).problems.isEmpty, "the valid behavioral fixture must lint clean")
+
+        try directory.write(Self.behavioralQuestion(principles: line), to: path)
+        let problems = load(directory).problems
+        let problem = try #require(problems.first { $0.field == "principles" }, "got \(problems)")
+        #expect(problem.file == path)
+        #expect(problem.line == 7)
+        #expect(problem.message.contains(message), "\(problem.message)")
+    }
+
+    @Test("a behavioral item without principles is told to add them")
+    func missingPrinciplesField() throws {
+        let directory = try TemporaryDirectory()
+        try FixtureContent.write(into: directory)
+        try directory.write(Self.behavioralQuestion(principles: "quickfire: false"), to: "questions/behavioral/missed-deadline.md")
+        #expect(load(directory).problems.contains { $0.field == "principles" && $0.message.contains("required field is missing") })
     }
 }

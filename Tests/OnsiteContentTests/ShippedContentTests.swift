@@ -89,4 +89,37 @@ struct ShippedContentTests {
             #expect(question.sources.contains { $0.contains("aws.amazon.com") }, "\(question.id)")
         }
     }
+
+    @Test("the AWS, concepts and behavioral banks reach their sizes")
+    func secondRoundBankSizes() {
+        let questions = result.catalog.questions
+        #expect(questions.filter { $0.track == .aws }.count >= 75)
+        #expect(questions.filter { $0.track == .concepts }.count >= 60)
+        #expect(questions.filter { $0.track == .behavioral }.count >= 30)
+    }
+
+    @Test("every AWS service the bank promises has its minimum number of items", arguments: AWSTaxonomy.services.map(\.name))
+    func awsServiceMinimum(name: String) throws {
+        let service = try #require(AWSTaxonomy.services.first { $0.name == name })
+        let count = result.catalog.questions.filter(service.covers).count
+        #expect(count >= service.minimum, "\(name) has \(count), needs \(service.minimum)")
+    }
+
+    @Test("every DEA-C01 domain is served and every Leadership Principle is probed by a behavioral item")
+    func domainsAndPrinciplesCovered() {
+        let questions = result.catalog.questions
+        for domain in AWSTaxonomy.domains {
+            #expect(questions.contains { $0.track == .aws && $0.tags.contains(domain.tag) }, "\(domain.name)")
+        }
+        for principle in result.catalog.principles {
+            #expect(questions.contains { $0.track == .behavioral && $0.principles.contains(principle.id) }, "\(principle.id)")
+        }
+    }
+
+    @Test("the second-round banks have follow-ups on at least half their items", arguments: [Track.aws, .concepts, .behavioral])
+    func secondRoundFollowUps(track: Track) {
+        let items = result.catalog.questions.filter { $0.track == track }
+        #expect(items.filter { !$0.followUps.isEmpty }.count * 2 >= items.count, "\(track.rawValue)")
+    }
 }
+
