@@ -78,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "onsite-bench",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteGrading", "OnsiteStorage", "OnsiteSQLite", "OnsiteWeb",
+                "OnsiteCore", "OnsiteContent", "OnsiteGrading", "OnsiteStorage", "OnsiteSQLite",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]

@@ -7,15 +7,22 @@ extension ReviewStore {
     /// `newPerDay` for the local day containing `now`.
     public func todaysQueue(from questions: [Question], filter: DrillFilter, newPerDay: Int, now: Date,
                             calendar: Calendar = .current, maximumReviews: Int = 1_000) async throws(StorageError) -> [DrillEntry] {
-        let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions in the bank rather than questions: a Question is a large value, and copying the whole bank
+        // several times over was most of what the dashboard and /api/today cost.
+        let positionByID = Dictionary(questions.indices.map { (questions[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         // Cards of items that left the bank stay stored (history is kept) but are not shown.
-        let due = try await dueCards(at: now, limit: maximumReviews).compactMap { byID[$0.itemID] }
-        let candidates = questions.filter(filter.admits)
-        let existing = try await existingCards(among: candidates.map(\.id))
-        let unseen = candidates.filter { !existing.contains($0.id) }
+        let due = try await dueCards(at: now, limit: maximumReviews).compactMap { positionByID[$0.itemID] }
+            .filter { filter.admits(questions[$0]) }
+        let candidates = questions.indices.filter { filter.admits(questions[$0]) }
+        let existing = try await existingCards(among: candidates.map { questions[$0].id })
+        let unseen = candidates.filter { !existing.contains(questions[$0].id) }
         let day = DrillDay(containing: now, calendar: calendar)
         let introduced = try await introducedCount(from: day.start, to: day.end)
-        return DrillQueue.build(due: due, unseen: unseen, newAllowance: newPerDay - introduced, filter: filter)
+        let track = { (position: Int) in questions[position].track }
+        let reviews = DrillQueue.interleaved(due, track: track).map { DrillEntry(question: questions[$0], isNew: false) }
+        let fresh = DrillQueue.interleaved(unseen, track: track).prefix(max(0, newPerDay - introduced))
+            .map { DrillEntry(question: questions[$0], isNew: true) }
+        return reviews + fresh
     }
 
     /// The card an item has now, or a new one (due immediately) if it was never drilled.

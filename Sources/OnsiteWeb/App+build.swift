@@ -58,13 +58,15 @@ public func buildApplication(options: WebOptions, dependencies: WebDependencies,
     router.add(middleware: ProblemMiddleware(pages: pages))
     router.add(middleware: LocalSafetyMiddleware(allowedHost: options.host, session: session,
                                                  maximumBodyBytes: options.maximumBodyBytes))
+    let cache = PageCache(clock: dependencies.clock)
+    router.add(middleware: InvalidatePagesMiddleware(cache: cache))
     StaticAssets.addRoutes(to: router)
-    QuestionsController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
-    DashboardController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
-    GuideController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
-    ChallengesController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
-    DrillController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
-    ProgressController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
+    QuestionsController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
+    DashboardController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
+    GuideController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
+    ChallengesController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
+    DrillController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
+    ProgressController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "onsite"),

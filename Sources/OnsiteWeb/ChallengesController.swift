@@ -10,6 +10,7 @@ struct ChallengesController: Sendable {
     let dependencies: WebDependencies
     let pages: PageRenderer
     let session: WebSession
+    let cache: PageCache
 
     struct Row: Codable {
         var id: String
@@ -29,21 +30,25 @@ struct ChallengesController: Sendable {
 
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/challenges") { request, _ -> HTMLPage in
-            let list = try await list(for: request)
-            return HTMLPage(html: pages.render("challenges", title: "Challenges", csrfToken: session.csrfToken, values: [
-                "count": list.count, "solved": list.solved,
-                "rows": list.challenges.map { ["id": $0.id, "track": $0.track, "title": $0.title, "difficulty": $0.difficulty,
-                                               "topics": $0.topics.joined(separator: ", "), "solved": $0.solved,
-                                               "attempted": $0.attempted && !$0.solved] },
-            ]))
+            try await cache.page(for: request) {
+                let list = try await list(for: request)
+                return pages.render("challenges", title: "Challenges", csrfToken: session.csrfToken, values: [
+                    "count": list.count, "solved": list.solved,
+                    "rows": list.challenges.map { ["id": $0.id, "track": $0.track, "title": $0.title, "difficulty": $0.difficulty,
+                                                   "topics": $0.topics.joined(separator: ", "), "solved": $0.solved,
+                                                   "attempted": $0.attempted && !$0.solved] },
+                ])
+            }
         }
         router.get("/api/challenges") { request, _ -> List in
             try await list(for: request)
         }
-        router.get("/challenges/:id") { _, context -> HTMLPage in
-            let detail = try await detail(try challenge(context))
-            return HTMLPage(html: pages.render("challenge", title: detail.title, csrfToken: session.csrfToken,
-                                               values: detail.pageValues))
+        router.get("/challenges/:id") { request, context -> HTMLPage in
+            try await cache.page(for: request) {
+                let detail = try await detail(try challenge(context))
+                return pages.render("challenge", title: detail.title, csrfToken: session.csrfToken,
+                                                   values: detail.pageValues)
+            }
         }
         router.get("/api/challenges/:id") { _, context -> Detail in
             try await detail(try challenge(context))

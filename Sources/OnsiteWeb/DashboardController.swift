@@ -9,6 +9,7 @@ struct DashboardController: Sendable {
     let dependencies: WebDependencies
     let pages: PageRenderer
     let session: WebSession
+    let cache: PageCache
 
     struct Today: Codable, ResponseEncodable {
         struct Track: Codable {
@@ -26,17 +27,19 @@ struct DashboardController: Sendable {
     }
 
     func addRoutes(to router: Router<some RequestContext>) {
-        router.get("/") { _, _ -> HTMLPage in
-            let today = try await today()
-            let progress = try await ProgressReport.build(from: dependencies)
-            return HTMLPage(html: pages.render("dashboard", title: "Today", csrfToken: session.csrfToken, values: [
-                "due": today.due, "new": today.new, "streak": progress.streak, "anythingWaiting": today.due + today.new > 0,
-                "challenges": progress.challenges.map { ["name": $0.name, "solved": $0.solved, "target": $0.target,
-                                                         "total": $0.total] },
-                "tracks": today.tracks.map { ["name": $0.name, "questions": $0.questions, "drilled": $0.drilled,
-                                              "due": $0.due, "new": $0.new] },
-                "chart": ProgressChart(tracks: today.tracks).svg,
-            ]))
+        router.get("/") { request, _ -> HTMLPage in
+            try await cache.page(for: request) {
+                let today = try await today()
+                let progress = try await ProgressReport.build(from: dependencies)
+                return pages.render("dashboard", title: "Today", csrfToken: session.csrfToken, values: [
+                    "due": today.due, "new": today.new, "streak": progress.streak, "anythingWaiting": today.due + today.new > 0,
+                    "challenges": progress.challenges.map { ["name": $0.name, "solved": $0.solved, "target": $0.target,
+                                                             "total": $0.total] },
+                    "tracks": today.tracks.map { ["name": $0.name, "questions": $0.questions, "drilled": $0.drilled,
+                                                  "due": $0.due, "new": $0.new] },
+                    "chart": ProgressChart(tracks: today.tracks).svg,
+                ])
+            }
         }
         router.get("/api/today") { _, _ -> Today in
             try await today()
@@ -50,14 +53,15 @@ struct DashboardController: Sendable {
                                                                now: dependencies.clock())
         let drilled = try await dependencies.reviews.existingCards(among: catalog.questions.map(\.id))
         let tracks = DrillQueue.routineOrder.compactMap { track -> Today.Track? in
-            let questions = catalog.questions.filter { $0.track == track }
-            guard !questions.isEmpty else { return nil }
-            let entries = queue.filter { $0.question.track == track }
-            return Today.Track(track: track.rawValue, name: track.displayName, questions: questions.count,
-                               drilled: questions.filter { drilled.contains($0.id) }.count,
-                               due: entries.filter { !$0.isNew }.count, new: entries.filter(\.isNew).count)
+            // Counted in place: copying a track's questions out of the bank would cost more than the queries.
+            let questions = catalog.questions.count { $0.track == track }
+            guard questions > 0 else { return nil }
+            return Today.Track(track: track.rawValue, name: track.displayName, questions: questions,
+                               drilled: catalog.questions.count { $0.track == track && drilled.contains($0.id) },
+                               due: queue.count { $0.question.track == track && !$0.isNew },
+                               new: queue.count { $0.question.track == track && $0.isNew })
         }
-        return Today(due: queue.filter { !$0.isNew }.count, new: queue.filter(\.isNew).count, tracks: tracks)
+        return Today(due: queue.count { !$0.isNew }, new: queue.count(where: \.isNew), tracks: tracks)
     }
 }
 

@@ -10,6 +10,7 @@ struct DrillController: Sendable {
     let dependencies: WebDependencies
     let pages: PageRenderer
     let session: WebSession
+    let cache: PageCache
     var scheduler = FSRSScheduler(parameters: .drill)
     var matcher = KeyPointMatcher()
     /// A learning card due within this long is shown now rather than making the user wait, as Anki does.
@@ -74,12 +75,14 @@ struct DrillController: Sendable {
 
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/drill") { request, _ -> HTMLPage in
-            let track = Self.track(in: request)
-            return HTMLPage(html: pages.render("drill", title: "Drill", csrfToken: session.csrfToken, values: [
-                "track": track?.rawValue ?? "",
-                "tracks": Track.allCases.filter { track in dependencies.catalog.questions.contains { $0.track == track } }
-                    .map { ["value": $0.rawValue, "name": $0.displayName, "selected": $0 == track] },
-            ]))
+            try await cache.page(for: request) {
+                let track = Self.track(in: request)
+                return pages.render("drill", title: "Drill", csrfToken: session.csrfToken, values: [
+                    "track": track?.rawValue ?? "",
+                    "tracks": Track.allCases.filter { track in dependencies.catalog.questions.contains { $0.track == track } }
+                        .map { ["value": $0.rawValue, "name": $0.displayName, "selected": $0 == track] },
+                ])
+            }
         }
         router.get("/api/drill/next") { request, _ -> Next in
             try await next(track: Self.track(in: request))

@@ -25,11 +25,13 @@ struct PageRenderer: Sendable {
 
 /// An HTML response.
 struct HTMLPage: ResponseGenerator {
-    var html: String
+    var body: ByteBuffer
+
+    init(html: String) { body = ByteBuffer(string: html) }
+    init(body: ByteBuffer) { self.body = body }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: html)))
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: body))
     }
 }
 

@@ -9,24 +9,27 @@ struct ProgressController: Sendable {
     let dependencies: WebDependencies
     let pages: PageRenderer
     let session: WebSession
+    let cache: PageCache
 
     func addRoutes(to router: Router<some RequestContext>) {
-        router.get("/progress") { _, _ -> HTMLPage in
-            let report = try await ProgressReport.build(from: dependencies)
-            return HTMLPage(html: pages.render("progress", title: "Progress", csrfToken: session.csrfToken, values: [
-                "streak": report.streak, "reviewsToday": report.reviewsToday,
-                "reviewsChart": DailyReviewsChart(days: report.reviewsPerDay).svg,
-                "challengesChart": TargetChart(challenges: report.challenges).svg,
-                "tracks": report.tracks.map {
-                    ["name": $0.name, "questions": $0.questions, "drilled": $0.drilled, "mature": $0.mature,
-                     "recall": $0.averageRecall.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"]
-                },
-                "challenges": report.challenges.map { challenge in
-                    ["name": challenge.name, "solved": challenge.solved, "attempted": challenge.attempted,
-                     "total": challenge.total, "target": challenge.target,
-                     "byDifficulty": challenge.byDifficulty.map { "\($0.difficulty) \($0.solved)/\($0.total)" }.joined(separator: " · ")]
-                },
-            ]))
+        router.get("/progress") { request, _ -> HTMLPage in
+            try await cache.page(for: request) {
+                let report = try await ProgressReport.build(from: dependencies)
+                return pages.render("progress", title: "Progress", csrfToken: session.csrfToken, values: [
+                    "streak": report.streak, "reviewsToday": report.reviewsToday,
+                    "reviewsChart": DailyReviewsChart(days: report.reviewsPerDay).svg,
+                    "challengesChart": TargetChart(challenges: report.challenges).svg,
+                    "tracks": report.tracks.map {
+                        ["name": $0.name, "questions": $0.questions, "drilled": $0.drilled, "mature": $0.mature,
+                         "recall": $0.averageRecall.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"]
+                    },
+                    "challenges": report.challenges.map { challenge in
+                        ["name": challenge.name, "solved": challenge.solved, "attempted": challenge.attempted,
+                         "total": challenge.total, "target": challenge.target,
+                         "byDifficulty": challenge.byDifficulty.map { "\($0.difficulty) \($0.solved)/\($0.total)" }.joined(separator: " · ")]
+                    },
+                ])
+            }
         }
         router.get("/api/progress") { _, _ -> ProgressReport in
             try await ProgressReport.build(from: dependencies)

@@ -9,6 +9,7 @@ struct QuestionsController: Sendable {
     let dependencies: WebDependencies
     let pages: PageRenderer
     let session: WebSession
+    let cache: PageCache
 
     /// One row of the list, as the API returns it.
     struct Row: Codable {
@@ -61,32 +62,36 @@ struct QuestionsController: Sendable {
 
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/questions") { request, _ -> HTMLPage in
-            let rows = try await rows(for: request)
-            let filters = Filters(request)
-            let query = filters.query ?? ""
-            let hits = query.isEmpty ? [] : try search(query, filters: filters)
-            return HTMLPage(html: pages.render("questions", title: "Question bank", csrfToken: session.csrfToken, values: [
-                "q": query, "searching": !query.isEmpty, "hitCount": hits.count,
-                "hits": hits.map { ["title": $0.title, "url": $0.url, "kind": $0.kind, "snippet": $0.snippetHTML] },
-                "rows": rows.map { ["id": $0.id, "track": $0.track, "title": $0.title, "difficulty": $0.difficulty,
-                                    "tags": $0.tags.joined(separator: ", "), "quickfire": $0.quickfire, "starred": $0.starred] },
-                "count": rows.count,
-                "tracks": Track.allCases.map { ["value": $0.rawValue, "name": $0.displayName, "selected": filters.track == $0] },
-                "difficulties": Difficulty.allCases.map { ["value": $0.rawValue, "selected": filters.difficulty == $0] },
-                "tag": filters.tag ?? "",
-            ]))
+            try await cache.page(for: request) {
+                let rows = try await rows(for: request)
+                let filters = Filters(request)
+                let query = filters.query ?? ""
+                let hits = query.isEmpty ? [] : try search(query, filters: filters)
+                return pages.render("questions", title: "Question bank", csrfToken: session.csrfToken, values: [
+                    "q": query, "searching": !query.isEmpty, "hitCount": hits.count,
+                    "hits": hits.map { ["title": $0.title, "url": $0.url, "kind": $0.kind, "snippet": $0.snippetHTML] },
+                    "rows": rows.map { ["id": $0.id, "track": $0.track, "title": $0.title, "difficulty": $0.difficulty,
+                                        "tags": $0.tags.joined(separator: ", "), "quickfire": $0.quickfire, "starred": $0.starred] },
+                    "count": rows.count,
+                    "tracks": Track.allCases.map { ["value": $0.rawValue, "name": $0.displayName, "selected": filters.track == $0] },
+                    "difficulties": Difficulty.allCases.map { ["value": $0.rawValue, "selected": filters.difficulty == $0] },
+                    "tag": filters.tag ?? "",
+                ])
+            }
         }
-        router.get("/questions/:id") { _, context -> HTMLPage in
-            let question = try question(context)
-            let progress = try await dependencies.progress.progress(for: question.id)
-            let markdown = MarkdownParser()
-            return HTMLPage(html: pages.render("question", title: question.title, csrfToken: session.csrfToken, values: [
-                "id": question.id, "title": question.title, "track": question.track.displayName, "trackID": question.track.rawValue,
-                "difficulty": question.difficulty.rawValue, "tags": question.tags.joined(separator: ", "),
-                "prompt": markdown.html(from: question.prompt), "answer": markdown.html(from: question.answer),
-                "keyPoints": question.keyPoints.map(\.point), "followUps": question.followUps,
-                "sources": question.sources, "starred": progress?.starred ?? false, "note": progress?.note ?? "",
-            ]))
+        router.get("/questions/:id") { request, context -> HTMLPage in
+            try await cache.page(for: request) {
+                let question = try question(context)
+                let progress = try await dependencies.progress.progress(for: question.id)
+                let markdown = MarkdownParser()
+                return pages.render("question", title: question.title, csrfToken: session.csrfToken, values: [
+                    "id": question.id, "title": question.title, "track": question.track.displayName, "trackID": question.track.rawValue,
+                    "difficulty": question.difficulty.rawValue, "tags": question.tags.joined(separator: ", "),
+                    "prompt": markdown.html(from: question.prompt), "answer": markdown.html(from: question.answer),
+                    "keyPoints": question.keyPoints.map(\.point), "followUps": question.followUps,
+                    "sources": question.sources, "starred": progress?.starred ?? false, "note": progress?.note ?? "",
+                ])
+            }
         }
         router.get("/api/questions") { request, _ -> RowList in
             let rows = try await rows(for: request)

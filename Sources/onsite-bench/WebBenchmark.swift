@@ -1,182 +1,224 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Hummingbird
 import Logging
-import OnsiteCore
-import OnsiteSQLite
-import OnsiteWeb
 
-/// Throughput and latency of the web app's pages and API against the floor: Hummingbird's own hello route,
-/// served from the same process and loaded by the same client in the same run. Each route gets `connections`
-/// keep-alive connections sending requests back to back for `seconds`.
+/// The web app under load, as the issue fixes it: the release `onsite serve` in its own process, loaded by `wrk`
+/// (64 connections for 10 s by default) on the dashboard, a question page and a few more routes, against the
+/// floor, the hello route of a bare Hummingbird app in a process of its own, loaded the same way in the same run.
+/// Prints requests/s, p50/p99 latency, errors and the server's peak RSS, then each target met or missed.
 struct WebBenchmark {
-    let catalog: Catalog
-    let seconds: Double
+    let contentDir: URL
+    let seconds: Int
     let connections: Int
 
-    struct Figures {
-        var requestsPerSecond: Double
-        var medianMilliseconds: Double
-        var p99Milliseconds: Double
+    /// The issue's targets.
+    static let minimumShareOfFloor = 0.5
+    static let maximumP99Milliseconds = 20.0
+    static let maximumPeakRSSMegabytes = 150.0
+
+    /// The dashboard and a question page are the issue's; the rest show where the other pages stand.
+    static let routes = ["/", "/questions/py-gil", "/questions", "/challenges/sql-running-total",
+                         "/api/questions/py-gil", "/api/today"]
+
+    func run() throws -> Bool {
+        guard let wrk = Executables.find("wrk") else {
+            throw BenchmarkFailure(message: "wrk is not installed: run scripts/setup (or apt-get install wrk)")
+        }
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let onsiteBinary = directory.appendingPathComponent("onsite")
+        guard FileManager.default.isExecutableFile(atPath: onsiteBinary.path) else {
+            throw BenchmarkFailure(message: "\(onsiteBinary.path) is missing: build it first (swift build -c release)")
+        }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("onsite-bench-web-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+
+        print("Web benchmark: wrk, \(connections) connections, \(seconds) s per route (after a 1 s warm-up); "
+              + "release build of \(onsiteBinary.path)")
+        let floorServer = try ServerProcess(
+            executable: URL(fileURLWithPath: CommandLine.arguments[0]), arguments: ["hello-server"], readyPrefix: "listening on ")
+        defer { floorServer.stop() }
+        // Request logs at warning: the floor logs nothing per request either, and a terminal is not part of the app.
+        let onsite = try ServerProcess(
+            executable: onsiteBinary,
+            arguments: ["serve", "--port", "0", "--log-level", "warning", "--home", home.path, "--content-dir", contentDir.path],
+            readyPrefix: "Onsite is running at ")
+
+        let load = WrkLoad(wrk: wrk, seconds: seconds, connections: connections)
+        let floor = try load.measure(floorServer.url("/hello"))
+        print(Self.row("floor  GET /hello (bare Hummingbird)", floor, floor: nil))
+        var figures: [(String, WrkFigures)] = []
+        for route in Self.routes {
+            let result = try load.measure(onsite.url(route))
+            figures.append((route, result))
+            print(Self.row("onsite GET \(route)", result, floor: floor))
+        }
+        let peakRSS = onsite.peakRSSMegabytes()
+        onsite.stop()
+        print(String(format: "onsite peak RSS: %.1f MB (floor process %.1f MB)", peakRSS, floorServer.peakRSSMegabytes()))
+
+        var misses: [String] = []
+        for (route, result) in figures where Self.routes.prefix(2).contains(route) {
+            let share = result.requestsPerSecond / floor.requestsPerSecond
+            if share < Self.minimumShareOfFloor { misses.append(String(format: "%@ at %.0f%% of the floor", route, share * 100)) }
+            if result.p99Milliseconds > Self.maximumP99Milliseconds {
+                misses.append(String(format: "%@ p99 %.2f ms", route, result.p99Milliseconds))
+            }
+        }
+        for (route, result) in figures where result.errors > 0 { misses.append("\(route): \(result.errors) errors") }
+        if peakRSS > Self.maximumPeakRSSMegabytes { misses.append(String(format: "peak RSS %.1f MB", peakRSS)) }
+        print(String(format: "targets (dashboard and question page): >= %.0f%% of the floor's requests/s, p99 <= %.0f ms; "
+                     + "no errors on any route; peak RSS <= %.0f MB",
+                     Self.minimumShareOfFloor * 100, Self.maximumP99Milliseconds, Self.maximumPeakRSSMegabytes))
+        print(misses.isEmpty ? "all targets met" : "missed: " + misses.joined(separator: "; "))
+        return misses.isEmpty
     }
 
-    func run() async throws {
-        print("Web benchmark: \(connections) keep-alive connections per route, \(seconds) s per route, release build expected")
-        let database = try AppDatabase.inMemory()
-        let dependencies = WebDependencies(
-            catalog: catalog, progress: SQLiteProgressStore(database: database),
-            reviews: SQLiteReviewStore(database: database), attempts: SQLiteAttemptStore(database: database),
-            search: try FullTextIndex(documents: catalog.searchDocuments))
-        var logger = Logger(label: "bench")
+    private static func row(_ name: String, _ figures: WrkFigures, floor: WrkFigures?) -> String {
+        var text = String(format: "  %-46@ %9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  errors %d", name as NSString,
+                          figures.requestsPerSecond, figures.p50Milliseconds, figures.p99Milliseconds, figures.errors)
+        if let floor { text += String(format: "  %5.1f%% of floor", figures.requestsPerSecond / floor.requestsPerSecond * 100) }
+        return text
+    }
+}
+
+/// The floor: Hummingbird's own hello route with nothing else around it (`onsite-bench hello-server`).
+enum HelloServer {
+    static func run() async throws {
+        var logger = Logger(label: "hello")
         logger.logLevel = .error
-        let onsitePort = PortBox()
-        let onsite = try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0), dependencies: dependencies,
-                                                logger: logger) { port in onsitePort.set(port) }
-        let helloPort = PortBox()
         let router = Router()
         router.get("/hello") { _, _ in "Hello" }
-        let hello = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                                onServerRunning: { channel in helloPort.set(channel.localAddress?.port ?? 0) }, logger: logger)
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                              onServerRunning: { channel in
+                                  FileHandle.standardOutput.write(Data("listening on \(channel.localAddress?.port ?? 0)\n".utf8))
+                              }, logger: logger)
+        try await app.runService()
+    }
+}
 
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await onsite.runService(gracefulShutdownSignals: []) }
-            group.addTask { try await hello.runService(gracefulShutdownSignals: []) }
-            let onsiteAt = try await onsitePort.wait(), helloAt = try await helloPort.wait()
+/// What one wrk run measured.
+struct WrkFigures {
+    var requestsPerSecond: Double
+    var p50Milliseconds: Double
+    var p99Milliseconds: Double
+    /// Socket errors (connect, read, write, timeout) plus responses that were not 2xx or 3xx.
+    var errors: Int
+}
 
-            let floor = try await measure(port: helloAt, path: "/hello")
-            print(String(format: "  floor  %-40@ %8.0f req/s  median %6.3f ms  p99 %6.3f ms", "GET /hello (Hummingbird)" as NSString,
-                         floor.requestsPerSecond, floor.medianMilliseconds, floor.p99Milliseconds))
-            let routes = ["/", "/questions", "/questions/py-gil", "/challenges/sql-running-total", "/api/questions?track=sql",
-                          "/api/questions/py-gil", "/api/search?q=partition+pruning", "/api/drill/next", "/static/site.css"]
-            var worst = 0.0
-            for route in routes {
-                let figures = try await measure(port: onsiteAt, path: route)
-                let ratio = floor.requestsPerSecond / figures.requestsPerSecond
-                worst = max(worst, ratio)
-                print(String(format: "  onsite %-40@ %8.0f req/s  median %6.3f ms  p99 %6.3f ms  floor/route %5.1fx",
-                             "GET \(route)" as NSString, figures.requestsPerSecond, figures.medianMilliseconds,
-                             figures.p99Milliseconds, ratio))
+/// Runs wrk against one URL and reads its report.
+struct WrkLoad {
+    let wrk: URL
+    let seconds: Int
+    let connections: Int
+
+    func measure(_ url: String) throws -> WrkFigures {
+        _ = try run(url, seconds: 1)
+        return try WrkReport.parse(try run(url, seconds: seconds))
+    }
+
+    private func run(_ url: String, seconds: Int) throws -> String {
+        let threads = max(1, min(connections, ProcessInfo.processInfo.activeProcessorCount))
+        let process = Process()
+        process.executableURL = wrk
+        process.arguments = ["-t\(threads)", "-c\(connections)", "-d\(seconds)s", "--latency", url]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else { throw BenchmarkFailure(message: "wrk failed on \(url):\n\(text)") }
+        return text
+    }
+}
+
+/// wrk's text report: "Requests/sec:", the "Latency Distribution" lines, "Socket errors:" and "Non-2xx or 3xx".
+enum WrkReport {
+    static func parse(_ text: String) throws -> WrkFigures {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        func value(after prefix: String) -> String? {
+            lines.first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces) }
+        }
+        guard let rate = value(after: "Requests/sec:").flatMap(Double.init),
+              let p50 = value(after: "50%").flatMap(milliseconds), let p99 = value(after: "99%").flatMap(milliseconds) else {
+            throw BenchmarkFailure(message: "cannot read wrk's report:\n\(text)")
+        }
+        var errors = value(after: "Non-2xx or 3xx responses:").flatMap(Int.init) ?? 0
+        if let socket = value(after: "Socket errors:") {
+            // "connect 0, read 0, write 0, timeout 0"
+            errors += socket.split(separator: ",").compactMap { $0.split(separator: " ").last.flatMap { Int($0) } }.reduce(0, +)
+        }
+        return WrkFigures(requestsPerSecond: rate, p50Milliseconds: p50, p99Milliseconds: p99, errors: errors)
+    }
+
+    /// "812.00us", "1.23ms", "2.01s" → milliseconds.
+    static func milliseconds(_ text: String) -> Double? {
+        for (unit, scale) in [("us", 0.001), ("ms", 1.0), ("s", 1000.0)] where text.hasSuffix(unit) {
+            return Double(text.dropLast(unit.count)).map { $0 * scale }
+        }
+        return nil
+    }
+}
+
+/// A server started as a child process, ready once it prints a line starting with `readyPrefix` and a port.
+final class ServerProcess {
+    private let process = Process()
+    let port: Int
+
+    init(executable: URL, arguments: [String], readyPrefix: String) throws {
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var buffer = Data()
+        let handle = output.fileHandleForReading
+        while true {
+            let chunk = handle.availableData
+            guard !chunk.isEmpty else {
+                throw BenchmarkFailure(message: "\(executable.lastPathComponent) exited before listening")
             }
-            print(String(format: "  slowest route: %.1fx fewer requests per second than the hello floor", worst))
-            group.cancelAll()
+            buffer.append(chunk)
+            let text = String(decoding: buffer, as: UTF8.self)
+            // "listening on 41234" or "Onsite is running at http://127.0.0.1:41234 — press Ctrl-C to stop."
+            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix(readyPrefix) }),
+               let address = line.dropFirst(readyPrefix.count).split(separator: " ").first,
+               let port = address.split(separator: ":").last.flatMap({ Int($0) }) {
+                self.port = port
+                break
+            }
         }
     }
 
-    /// Drives `connections` threads, each with one keep-alive connection, for `seconds`.
-    private func measure(port: Int, path: String) async throws -> Figures {
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n".utf8)
-        // A short warm-up on one connection so caches and the allocator settle before timing.
-        _ = try await Self.onThreads(1) { _ in try LoadConnection(port: port).drive(request, for: 0.3) }
-        let perThread = try await Self.onThreads(connections) { _ in try LoadConnection(port: port).drive(request, for: seconds) }
-        let latencies = perThread.flatMap { $0 }.sorted()
-        guard !latencies.isEmpty else { throw BenchmarkFailure(message: "no response from \(path)") }
-        return Figures(requestsPerSecond: Double(latencies.count) / seconds,
-                       medianMilliseconds: latencies[latencies.count / 2] * 1000,
-                       p99Milliseconds: latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))] * 1000)
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+
+    /// The kernel's high-water mark of the process's resident set (VmHWM).
+    func peakRSSMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return .nan }
+        return kilobytes / 1024
     }
 
-    private static func onThreads<Value: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) throws -> Value) async throws -> [Value] {
-        try await withThrowingTaskGroup(of: Value.self) { group in
-            for index in 0..<count {
-                group.addTask {
-                    try await withCheckedThrowingContinuation { continuation in
-                        Thread.detachNewThread { continuation.resume(with: Result { try body(index) }) }
-                    }
-                }
-            }
-            return try await group.reduce(into: []) { $0.append($1) }
-        }
+    func stop() {
+        guard process.isRunning else { return }
+        process.interrupt()
+        process.waitUntilExit()
+    }
+}
+
+enum Executables {
+    static func find(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 }
 
 struct BenchmarkFailure: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
-}
-
-/// The port a server reports once it listens.
-final class PortBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var port: Int?
-
-    func set(_ value: Int) {
-        lock.withLock { port = value }
-    }
-
-    private var current: Int? {
-        lock.withLock { port }
-    }
-
-    func wait() async throws -> Int {
-        for _ in 0..<500 {
-            if let value = current { return value }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        throw BenchmarkFailure(message: "a server did not start listening")
-    }
-}
-
-/// One blocking HTTP/1.1 keep-alive connection: sends a request, reads the whole response (by Content-Length),
-/// and repeats, recording each round trip.
-struct LoadConnection {
-    let socket: Int32
-
-    init(port: Int) throws {
-        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var noDelay: Int32 = 1
-        setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw BenchmarkFailure(message: "cannot connect to port \(port)") }
-    }
-
-    func drive(_ request: [UInt8], for seconds: Double) throws -> [Double] {
-        defer { close(socket) }
-        var latencies: [Double] = []
-        var buffer = [UInt8](repeating: 0, count: 256 * 1024)
-        let end = Date().addingTimeInterval(seconds)
-        while Date() < end {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let sent = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            guard sent == request.count else { throw BenchmarkFailure(message: "send failed") }
-            try readResponse(into: &buffer)
-            latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        return latencies
-    }
-
-    private func readResponse(into buffer: inout [UInt8]) throws {
-        var received = 0
-        var expected: Int?
-        while expected == nil || received < expected! {
-            if received == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
-            let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress! + received, $0.count - received, 0) }
-            guard count > 0 else { throw BenchmarkFailure(message: "connection closed mid-response") }
-            received += count
-            if expected == nil, let headerEnd = Self.headerEnd(buffer, received) {
-                let head = String(decoding: buffer[..<headerEnd], as: UTF8.self).lowercased()
-                guard head.hasPrefix("http/1.1 200") else { throw BenchmarkFailure(message: "status: \(head.prefix(40))") }
-                guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
-                      let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) else {
-                    throw BenchmarkFailure(message: "response without Content-Length")
-                }
-                expected = headerEnd + 4 + length
-            }
-        }
-    }
-
-    private static func headerEnd(_ buffer: [UInt8], _ count: Int) -> Int? {
-        guard count >= 4 else { return nil }
-        for index in 0...(count - 4) where buffer[index] == 13 && buffer[index + 1] == 10 && buffer[index + 2] == 13 && buffer[index + 3] == 10 {
-            return index
-        }
-        return nil
-    }
 }

@@ -220,7 +220,8 @@ def test_pages_fit_a_375_pixel_phone(server, phone):
     for path in ("/", "/questions", "/challenges/sql-running-total", "/drill", "/progress", "/guide"):
         phone.get(server + path)
         wait_for(phone, lambda b: b.execute_script("return document.readyState") == "complete", f"{path} did not load")
-        assert phone.execute_script("return window.innerWidth") == 375
+        width = phone.execute_script("return window.innerWidth")
+        assert width == 375, f"{path} is laid out {width}px wide at 375px: something on it does not shrink"
         overflow = phone.execute_script(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 375px"

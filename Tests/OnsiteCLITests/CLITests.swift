@@ -167,7 +167,7 @@ struct CLITests {
         let output = try run(["overview"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("Today's suggestion"))
-        #expect(output.stdout.contains("onsite questions show"))
+        #expect(output.stdout.contains("onsite questions  Browse"))
         #expect(output.stdout.contains("onsite guide"))
     }
 

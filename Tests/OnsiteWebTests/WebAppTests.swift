@@ -11,6 +11,7 @@ import OnsiteSQLite
 import OnsiteStorage
 import OnsiteTestSupport
 import OnsiteWeb
+import Synchronization
 import Testing
 
 /// The web app over a real socket (HummingbirdTesting's live mode), with the shipped content and an in-memory
@@ -143,6 +144,32 @@ struct WebAppTests {
         }
     }
 
+    @Test("a page is kept for a second: a write through the app shows at once, one made elsewhere once the page is stale")
+    func pageCache() async throws {
+        let clock = TestClock(Date(timeIntervalSince1970: 1_800_000_000))
+        let dependencies = try Self.dependencies(database, clock: { clock.now })
+        let app = try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0), dependencies: dependencies,
+                                             session: session)
+        let starButton = #"aria-pressed="true""#
+        try await app.test(.live) { client in
+            #expect(!Self.text(try await client.execute(uri: "/questions/py-gil", method: .get)).contains(starButton))
+
+            // Through the app: the POST drops the cached page, so the very next GET shows the star.
+            let star = try await client.execute(
+                uri: "/api/questions/py-gil/star", method: .post,
+                headers: [.origin: "http://localhost", .csrfTokenHeader: session.csrfToken],
+                body: ByteBuffer(string: #"{"starred": true}"#))
+            #expect(star.status == .ok)
+            #expect(Self.text(try await client.execute(uri: "/questions/py-gil", method: .get)).contains(starButton))
+
+            // Behind the app's back (as `onsite` in a terminal would): the cached page stands until it is a second old.
+            try await SQLiteProgressStore(database: database).setStarred(false, for: "py-gil")
+            #expect(Self.text(try await client.execute(uri: "/questions/py-gil", method: .get)).contains(starButton))
+            clock.advance(by: 1)
+            #expect(!Self.text(try await client.execute(uri: "/questions/py-gil", method: .get)).contains(starButton))
+        }
+    }
+
     @Test("a request addressed to another host name is refused (DNS rebinding)")
     func rebinding() async throws {
         try await app().test(.live) { client in
@@ -271,4 +298,15 @@ struct OpenAPIContractTests {
                                                     document.path], input: input, timeout: 60)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr.suffix(1500))")
     }
+}
+
+/// A clock the test moves by hand, read by the app from its own tasks.
+final class TestClock: Sendable {
+    private let current: Mutex<Date>
+
+    init(_ start: Date) { current = Mutex(start) }
+
+    var now: Date { current.withLock { $0 } }
+
+    func advance(by seconds: TimeInterval) { current.withLock { $0 += seconds } }
 }

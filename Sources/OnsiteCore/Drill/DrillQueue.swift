@@ -46,22 +46,24 @@ public enum DrillQueue {
     ///   - unseen: bank items with no card yet, in bank order.
     ///   - newAllowance: how many new items may still be introduced today.
     public static func build(due: [Question], unseen: [Question], newAllowance: Int, filter: DrillFilter) -> [DrillEntry] {
-        let reviews = interleaved(due.filter(filter.admits)).map { DrillEntry(question: $0, isNew: false) }
-        let fresh = interleaved(Array(unseen.filter(filter.admits))).prefix(max(0, newAllowance))
+        let reviews = interleaved(due.filter(filter.admits), track: \.track).map { DrillEntry(question: $0, isNew: false) }
+        let fresh = interleaved(unseen.filter(filter.admits), track: \.track).prefix(max(0, newAllowance))
             .map { DrillEntry(question: $0, isNew: true) }
         return reviews + fresh
     }
 
-    /// Round-robin over tracks in routine order, keeping each track's own order.
-    static func interleaved(_ questions: [Question]) -> [Question] {
-        let byTrack = Dictionary(grouping: questions, by: \.track)
-        let longest = byTrack.values.map(\.count).max() ?? 0
-        var result: [Question] = []
-        result.reserveCapacity(questions.count)
+    /// Round-robin over tracks in routine order, keeping each track's own order. Generic so that callers with a
+    /// whole bank can order positions in it and copy only the questions they keep.
+    public static func interleaved<Item>(_ items: [Item], track: (Item) -> Track) -> [Item] {
+        var byTrack = Array(repeating: [Item](), count: routineOrder.count)
+        for item in items {
+            if let slot = routineOrder.firstIndex(of: track(item)) { byTrack[slot].append(item) }
+        }
+        let longest = byTrack.map(\.count).max() ?? 0
+        var result: [Item] = []
+        result.reserveCapacity(items.count)
         for index in 0..<longest {
-            for track in routineOrder {
-                if let bucket = byTrack[track], index < bucket.count { result.append(bucket[index]) }
-            }
+            for bucket in byTrack where index < bucket.count { result.append(bucket[index]) }
         }
         return result
     }
