@@ -41,22 +41,27 @@ public struct ContentLoader: Sendable {
         let guide = loadGuide(problems: &problems)
         let challenges = loadSQLChallenges(problems: &problems)
         let pythonChallenges = loadPythonChallenges(problems: &problems)
+        let scenarios = loadScenarios(problems: &problems)
+        let capacityLimits = loadCapacityLimits(problems: &problems)
+        // A scenario is asked like any system-design question, so it joins the bank (and the duplicate check).
+        let bank = questions + scenarios.map(\.asQuestion)
 
         var ids = IDRegistry()
-        for item in questions { ids.claim(item.question.id, file: item.file, line: item.idLine, problems: &problems) }
+        for item in bank { ids.claim(item.question.id, file: item.file, line: item.idLine, problems: &problems) }
         for page in guide { ids.claim(page.page.id, file: page.file, line: 2, problems: &problems) }
         for principle in principles.principles {
             ids.claim(principle.id, file: principles.file, line: principles.lines[principle.id] ?? 1, problems: &problems)
         }
         for challenge in challenges { ids.claim(challenge.challenge.id, file: challenge.file, line: 2, problems: &problems) }
         for challenge in pythonChallenges { ids.claim(challenge.challenge.id, file: challenge.file, line: 2, problems: &problems) }
-        problems += DuplicateQuestionCheck.problems(in: questions)
+        problems += DuplicateQuestionCheck.problems(in: bank)
 
         let catalog = Catalog(
-            questions: questions.map(\.question), guide: guide.map(\.page), principles: principles.principles,
-            sqlChallenges: challenges.map(\.challenge), pythonChallenges: pythonChallenges.map(\.challenge))
+            questions: bank.map(\.question), guide: guide.map(\.page), principles: principles.principles,
+            sqlChallenges: challenges.map(\.challenge), pythonChallenges: pythonChallenges.map(\.challenge),
+            scenarios: scenarios.map(\.scenario), capacityLimits: capacityLimits)
         var sourceFiles: [String: String] = [:]
-        for item in questions { sourceFiles[item.question.id] = item.file }
+        for item in bank { sourceFiles[item.question.id] = item.file }
         for page in guide { sourceFiles[page.page.id] = page.file }
         for challenge in challenges { sourceFiles[challenge.challenge.id] = challenge.file }
         for challenge in pythonChallenges { sourceFiles[challenge.challenge.id] = challenge.file }
@@ -135,6 +140,48 @@ public struct ContentLoader: Sendable {
             }
         }
         return loaded
+    }
+
+    struct LoadedScenario {
+        var scenario: Scenario
+        var file: String
+        var idLine: Int
+        var titleLine: Int
+
+        var asQuestion: LoadedQuestion {
+            LoadedQuestion(question: scenario.question, file: file, idLine: idLine, titleLine: titleLine)
+        }
+    }
+
+    private func loadScenarios(problems: inout [ContentProblem]) -> [LoadedScenario] {
+        var loaded: [LoadedScenario] = []
+        for file in children(of: root.appendingPathComponent("scenarios")) {
+            let path = display(file)
+            guard file.pathExtension == "md" else {
+                problems.append(ContentProblem(file: path, line: 1, field: "file",
+                                               message: "only .md scenario files belong in scenarios/"))
+                continue
+            }
+            guard let text = readText(file, displayPath: path, problems: &problems) else { continue }
+            let result = ScenarioParser(file: path, slug: file.deletingPathExtension().lastPathComponent).parse(text)
+            problems += result.problems
+            if let scenario = result.scenario {
+                loaded.append(LoadedScenario(scenario: scenario, file: path, idLine: Self.lineOfKey("id", in: text),
+                                             titleLine: Self.lineOfKey("title", in: text)))
+            }
+        }
+        return loaded
+    }
+
+    /// Optional: content without it simply has no estimator (the command says so).
+    private func loadCapacityLimits(problems: inout [ContentProblem]) -> CapacityLimits? {
+        let file = root.appendingPathComponent("capacity.yaml")
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        let path = display(file)
+        guard let text = readText(file, displayPath: path, problems: &problems) else { return nil }
+        let result = CapacityLimitsParser(file: path).parse(text)
+        problems += result.problems
+        return result.limits
     }
 
     private func loadGuide(problems: inout [ContentProblem]) -> [(page: GuidePage, file: String)] {

@@ -49,4 +49,13 @@ struct MarkdownSections {
         }
         return items
     }
+
+    /// Code blocks the answer-snippet tests could not run: every block must name a language Onsite runs.
+    func unrunnableCodeBlocks(file: String) -> [ContentProblem] {
+        codeBlocks.filter { $0.runner == nil }.map { block in
+            let known = FencedCodeBlock.runners.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            let found = block.info.isEmpty ? "has no language" : "has unknown language '\(block.info)'"
+            return ContentProblem(file: file, line: block.line, field: "body", message: "code block \(found); use one of \(known)")
+        }
+    }
 }

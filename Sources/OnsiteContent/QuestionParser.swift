@@ -47,7 +47,7 @@ struct QuestionParser {
         }
         let rounds = parseRounds(&fields)
         let quickfire = fields.optionalBool("quickfire", default: false)
-        let keyPoints = parseKeyPoints(&fields)
+        let keyPoints = KeyPointFields.parse(&fields, range: Self.keyPointRange, file: file)
         let sources = parseSources(&fields)
         let principles = parsePrinciples(&fields)
 
@@ -123,46 +123,6 @@ struct QuestionParser {
         return rounds
     }
 
-    private func parseKeyPoints(_ fields: inout YAMLFields) -> [KeyPoint]? {
-        guard let node = fields.node("key_points") else {
-            fields.report("key_points", "required field is missing")
-            return nil
-        }
-        guard case .sequence(let sequence) = node else {
-            fields.report("key_points", "must be a list of {point, match} entries, found \(YAMLFields.kind(of: node))",
-                          line: fields.line(of: node))
-            return nil
-        }
-        if !Self.keyPointRange.contains(sequence.count) {
-            let found = sequence.isEmpty ? "it is empty" : "found \(sequence.count)"
-            fields.report("key_points", "needs 2 to 6 key points, \(found)", line: fields.line(of: node))
-        }
-        var keyPoints: [KeyPoint] = []
-        for entry in sequence {
-            guard case .mapping(let mapping) = entry else {
-                fields.report("key_points", "each entry needs 'point' and 'match', found \(YAMLFields.kind(of: entry))",
-                              line: fields.line(of: entry))
-                continue
-            }
-            var inner = YAMLFields(file: file, lineOffset: fields.lineOffset, mapping: mapping,
-                                   fallbackLine: fields.line(of: entry))
-            inner.rejectUnknownKeys(allowed: ["point", "match"])
-            let point = inner.requiredString("point")
-            let match = inner.stringList("match", required: true)
-            if let match, match.isEmpty {
-                inner.report("match", "needs at least one phrasing that counts as covering the point",
-                             line: inner.line(ofKey: "match"))
-            }
-            fields.problems += inner.problems.map { problem in
-                var problem = problem
-                problem.field = "key_points.\(problem.field)"
-                return problem
-            }
-            if let point, let match, !match.isEmpty { keyPoints.append(KeyPoint(point: point, match: match.map(\.value))) }
-        }
-        return keyPoints
-    }
-
     private func parseSources(_ fields: inout YAMLFields) -> [String] {
         let sources = fields.stringList("sources", required: false) ?? []
         for source in sources where !ContentID.isWebURL(source.value) {
@@ -208,12 +168,7 @@ struct QuestionParser {
             problems.append(ContentProblem(file: file, line: closingLine + 1, field: "body",
                                            message: "missing '## Answer' section"))
         }
-        for block in body.codeBlocks where block.runner == nil {
-            let known = FencedCodeBlock.runners.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            let found = block.info.isEmpty ? "has no language" : "has unknown language '\(block.info)'"
-            problems.append(ContentProblem(file: file, line: block.line, field: "body",
-                                           message: "code block \(found); use one of \(known)"))
-        }
+        problems += body.unrunnableCodeBlocks(file: file)
         return (answer, followUps)
     }
 }

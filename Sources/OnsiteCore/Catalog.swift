@@ -5,10 +5,16 @@ public struct Catalog: Sendable {
     public private(set) var principles: [Principle]
     public private(set) var sqlChallenges: [SQLChallenge]
     public private(set) var pythonChallenges: [PythonChallenge]
+    /// System-design scenarios; each is also in `questions` (track system-design) through `Scenario.question`.
+    public private(set) var scenarios: [Scenario]
+    /// The limits and prices of `content/capacity.yaml`; nil when the content has none.
+    public private(set) var capacityLimits: CapacityLimits?
     private var questionIndex: [String: Int]
 
     public init(questions: [Question], guide: [GuidePage], principles: [Principle], sqlChallenges: [SQLChallenge] = [],
-                pythonChallenges: [PythonChallenge] = []) {
+                pythonChallenges: [PythonChallenge] = [], scenarios: [Scenario] = [], capacityLimits: CapacityLimits? = nil) {
+        self.scenarios = scenarios.sorted { $0.id < $1.id }
+        self.capacityLimits = capacityLimits
         self.pythonChallenges = pythonChallenges.sorted { $0.id < $1.id }
         self.questions = questions.sorted { ($0.track, $0.id) < ($1.track, $1.id) }
         self.guide = guide.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
@@ -30,6 +36,10 @@ public struct Catalog: Sendable {
         pythonChallenges.first { $0.id == id }
     }
 
+    public func scenario(id: String) -> Scenario? {
+        scenarios.first { $0.id == id }
+    }
+
     public func guidePage(id: String) -> GuidePage? {
         guide.first { $0.id == id }
     }
@@ -41,7 +51,7 @@ public struct Catalog: Sendable {
             questions: byTrack,
             quickfire: questions.filter(\.quickfire).count,
             challenges: ["sql": sqlChallenges.count, "python": pythonChallenges.count],
-            scenarios: 0,
+            scenarios: scenarios.count,
             principles: principles.count
         )
     }

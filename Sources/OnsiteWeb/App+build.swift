@@ -67,6 +67,7 @@ public func buildApplication(options: WebOptions, dependencies: WebDependencies,
     ChallengesController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     DrillController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     ProgressController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
+    ScenariosController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "onsite"),

@@ -88,7 +88,7 @@ struct QuestionsController: Sendable {
                     "id": question.id, "title": question.title, "track": question.track.displayName, "trackID": question.track.rawValue,
                     "difficulty": question.difficulty.rawValue, "tags": question.tags.joined(separator: ", "),
                     "prompt": markdown.html(from: question.prompt), "answer": markdown.html(from: question.answer),
-                    "keyPoints": question.keyPoints.map(\.point), "followUps": question.followUps,
+                    "keyPoints": question.keyPoints.map(\.point), "followUps": question.followUps, "hasFollowUps": !question.followUps.isEmpty,
                     "sources": question.sources, "starred": progress?.starred ?? false, "note": progress?.note ?? "",
                 ])
             }
