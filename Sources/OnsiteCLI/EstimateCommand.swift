@@ -108,7 +108,7 @@ struct EstimateCommand: AsyncParsableCommand {
         if let retentionDays { resolved.retentionDays = retentionDays }
         if let compression { resolved.compressionRatio = compression }
         return CapacityInput(scale: resolved, consumers: consumers, enhancedFanOut: enhancedFanOut,
-                             firehoseBufferMiB: bufferMib ?? limits.firehoseBufferMiBDefault,
+                             firehoseBufferMebibytes: bufferMib ?? limits.firehoseBufferMiBDefault,
                              firehoseIntervalSeconds: bufferSeconds ?? limits.firehoseIntervalSecondsDefault,
                              queryDays: queryDays, queryColumnShare: columnShare)
     }

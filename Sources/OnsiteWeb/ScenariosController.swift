@@ -11,7 +11,7 @@ struct ScenariosController: Sendable {
     let session: WebSession
     let cache: PageCache
 
-    struct Row: Codable {
+    struct Row: Codable, Sendable {
         var id: String
         var title: String
         var difficulty: Difficulty
@@ -19,7 +19,7 @@ struct ScenariosController: Sendable {
         var scale: ScenarioScale
     }
 
-    struct List: Codable, ResponseEncodable {
+    struct List: Codable, Sendable {
         var count: Int
         var scenarios: [Row]
     }
@@ -83,9 +83,9 @@ struct ScenariosController: Sendable {
             values["hasProblems"] = values["problems"] != nil
             return HTMLPage(html: pages.render("estimate", title: "Capacity estimate", csrfToken: session.csrfToken, values: values))
         }
-        router.get("/api/scenarios") { _, _ -> List in
+        router.get("/api/scenarios") { _, _ -> SnakeCaseJSON<List> in
             let rows = catalog.scenarios.map { Row(id: $0.id, title: $0.title, difficulty: $0.difficulty, tags: $0.tags, scale: $0.scale) }
-            return List(count: rows.count, scenarios: rows)
+            return SnakeCaseJSON(value: List(count: rows.count, scenarios: rows))
         }
         router.get("/api/scenarios/:id") { _, context -> SnakeCaseJSON<Scenario> in
             SnakeCaseJSON(value: try scenario(context))
@@ -178,7 +178,7 @@ struct EstimateForm {
         let consumers = numbers["consumers"] ?? 1
         if consumers != consumers.rounded() { problems.append("consumers must be a whole number") }
         let input = CapacityInput(scale: scale, consumers: Int(max(min(consumers, 1_000), -1)), enhancedFanOut: enhancedFanOut,
-                                  firehoseBufferMiB: numbers["buffer_mib"] ?? limits.firehoseBufferMiBDefault,
+                                  firehoseBufferMebibytes: numbers["buffer_mib"] ?? limits.firehoseBufferMiBDefault,
                                   firehoseIntervalSeconds: numbers["buffer_seconds"] ?? limits.firehoseIntervalSecondsDefault,
                                   queryDays: numbers["query_days"] ?? 1, queryColumnShare: numbers["column_share"] ?? 1)
         problems += input.problems(against: limits)

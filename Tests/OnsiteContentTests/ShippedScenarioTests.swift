@@ -32,7 +32,7 @@ struct ShippedScenarioTests {
             // Looked up first so a failure prints the id, not the whole catalog.
             let found = catalog.scenario(id: id)
             let scenario = try #require(found, "\(id) is missing")
-            return CapacityEstimate(CapacityInput(scale: scenario.scale, firehoseBufferMiB: limits.firehoseBufferMiBDefault,
+            return CapacityEstimate(CapacityInput(scale: scenario.scale, firehoseBufferMebibytes: limits.firehoseBufferMiBDefault,
                                                   firehoseIntervalSeconds: limits.firehoseIntervalSecondsDefault),
                                     limits: limits)
         }

@@ -21,7 +21,7 @@ struct CapacityEstimateTests {
         let scale = ScenarioScale(eventsPerDay: eventsPerDay, averageEventBytes: bytes, peakFactor: peak,
                                   retentionDays: retention, compressionRatio: compression)
         return CapacityEstimate(CapacityInput(scale: scale, consumers: consumers, enhancedFanOut: enhancedFanOut,
-                                              firehoseBufferMiB: bufferMiB, firehoseIntervalSeconds: interval,
+                                              firehoseBufferMebibytes: bufferMiB, firehoseIntervalSeconds: interval,
                                               queryDays: queryDays, queryColumnShare: columnShare),
                                 limits: limits)
     }
@@ -106,7 +106,7 @@ struct CapacityEstimateTests {
     @Test("impossible input is described, not estimated")
     func problems() {
         let scale = ScenarioScale(eventsPerDay: 0, averageEventBytes: 100, peakFactor: 0.5, retentionDays: 30, compressionRatio: 1)
-        let input = CapacityInput(scale: scale, consumers: 0, firehoseBufferMiB: 200, firehoseIntervalSeconds: 300)
+        let input = CapacityInput(scale: scale, consumers: 0, firehoseBufferMebibytes: 200, firehoseIntervalSeconds: 300)
         let problems = input.problems(against: Self.limits)
         #expect(problems.contains("events per day must be above zero"))
         #expect(problems.contains { $0.contains("peak factor") })
@@ -114,7 +114,7 @@ struct CapacityEstimateTests {
         #expect(problems.contains("Firehose buffers 1 to 128 MiB"))
         let fine = CapacityInput(scale: ScenarioScale(eventsPerDay: 10, averageEventBytes: 100, peakFactor: 1, retentionDays: 30,
                                                       compressionRatio: 1),
-                                 firehoseBufferMiB: 5, firehoseIntervalSeconds: 300)
+                                 firehoseBufferMebibytes: 5, firehoseIntervalSeconds: 300)
         #expect(fine.problems(against: Self.limits).isEmpty)
     }
 }

@@ -226,6 +226,8 @@ enum RawHTTP {
 /// with each response checked against its schema by jsonschema (scripts/validate-openapi.py, in the project venv).
 @Suite("Web API matches docs/openapi.yaml")
 struct OpenAPIContractTests {
+    static let firstScenarioID = WebAppTests.catalog.scenarios.first?.id ?? "sd-missing"
+
     struct Exchange: Encodable, Sendable {
         var path: String
         var method: String
@@ -272,6 +274,11 @@ struct OpenAPIContractTests {
             ("/api/drill/py-gil/rate", "/api/drill/{id}/rate", .post, post, #"{"rating": 3, "coverage": 0.25}"#),
             ("/api/drill/py-gil/rate", "/api/drill/{id}/rate", .post, post, #"{"rating": 7}"#),
             ("/api/progress", "/api/progress", .get, [:], nil),
+            ("/api/scenarios", "/api/scenarios", .get, [:], nil),
+            ("/api/scenarios/\(Self.firstScenarioID)", "/api/scenarios/{id}", .get, [:], nil),
+            ("/api/scenarios/sd-no-such-scenario", "/api/scenarios/{id}", .get, [:], nil),
+            ("/api/estimate?events_per_day=1000000&event_bytes=1000&peak_factor=10&consumers=2&enhanced_fan_out=on", "/api/estimate", .get, [:], nil),
+            ("/api/estimate?event_bytes=1000", "/api/estimate", .get, [:], nil),
         ]
         let exchanges = try await app.test(.live) { client in
             var exchanges: [Exchange] = []

@@ -50,19 +50,19 @@ public struct CapacityInput: Codable, Sendable, Equatable {
     public var consumers: Int
     /// Whether those consumers use enhanced fan-out (each gets its own read throughput per shard).
     public var enhancedFanOut: Bool
-    public var firehoseBufferMiB: Double
+    public var firehoseBufferMebibytes: Double
     public var firehoseIntervalSeconds: Double
     /// Days of data a typical query reads after partition pruning.
     public var queryDays: Double
     /// Share of the columns a typical query reads (columnar formats read only those).
     public var queryColumnShare: Double
 
-    public init(scale: ScenarioScale, consumers: Int = 1, enhancedFanOut: Bool = false, firehoseBufferMiB: Double,
+    public init(scale: ScenarioScale, consumers: Int = 1, enhancedFanOut: Bool = false, firehoseBufferMebibytes: Double,
                 firehoseIntervalSeconds: Double, queryDays: Double = 1, queryColumnShare: Double = 1) {
         self.scale = scale
         self.consumers = consumers
         self.enhancedFanOut = enhancedFanOut
-        self.firehoseBufferMiB = firehoseBufferMiB
+        self.firehoseBufferMebibytes = firehoseBufferMebibytes
         self.firehoseIntervalSeconds = firehoseIntervalSeconds
         self.queryDays = queryDays
         self.queryColumnShare = queryColumnShare
@@ -80,7 +80,7 @@ public struct CapacityInput: Codable, Sendable, Equatable {
         if !(scale.compressionRatio >= 1) { problems.append("the compression ratio is raw / stored bytes, so at least 1") }
         if consumers < 1 { problems.append("a stream needs at least one consumer") }
         if !(queryColumnShare > 0 && queryColumnShare <= 1) { problems.append("the column share is a fraction above 0 and at most 1") }
-        if !limits.firehoseBufferMiBRange.contains(firehoseBufferMiB) {
+        if !limits.firehoseBufferMiBRange.contains(firehoseBufferMebibytes) {
             problems.append("Firehose buffers \(Self.range(limits.firehoseBufferMiBRange)) MiB")
         }
         if firehoseIntervalSeconds < 1 || !limits.firehoseIntervalSecondsRange.contains(firehoseIntervalSeconds) {
@@ -191,12 +191,12 @@ public struct CapacityEstimate: Codable, Sendable, Equatable {
                           value: Double(shards), unit: "shards", result: Self.count(shards, "shard")))
 
         // Firehose delivers when the buffer fills or the interval passes, whichever comes first.
-        let bufferBytes = input.firehoseBufferMiB * Self.mebibyte
+        let bufferBytes = input.firehoseBufferMebibytes * Self.mebibyte
         let fillSeconds = bufferBytes / averageBytes
         let flushSeconds = min(input.firehoseIntervalSeconds, fillSeconds)
         firehoseObjectsPerDay = Self.roundUp(Self.secondsPerDay / flushSeconds)
         steps.append(Step(name: "Firehose objects per day",
-                          working: "a \(f(input.firehoseBufferMiB)) MiB buffer fills in \(f(fillSeconds)) s at the average rate; the interval is "
+                          working: "a \(f(input.firehoseBufferMebibytes)) MiB buffer fills in \(f(fillSeconds)) s at the average rate; the interval is "
                               + "\(f(input.firehoseIntervalSeconds)) s; it flushes every \(f(flushSeconds)) s: 86,400 ÷ \(f(flushSeconds))",
                           value: Double(firehoseObjectsPerDay), unit: "objects/day", result: "\(Self.format(Double(firehoseObjectsPerDay), digits: 0)) objects/day"))
         firehoseAverageObjectMegabytes = step("Average object size", "\(f(dailyRaw)) bytes ÷ \(firehoseObjectsPerDay) objects ÷ 1,000,000",
