@@ -217,9 +217,12 @@ def test_search_the_bank_and_star_a_question(server, browser):
 
 
 def test_pages_fit_a_375_pixel_phone(server, phone):
-    for path in ("/", "/questions", "/challenges/sql-running-total", "/drill", "/progress", "/guide"):
+    for path in ("/", "/questions", "/challenges/sql-running-total", "/drill", "/progress", "/guide", "/scenarios",
+                 "/scenarios/sd-log-processing", "/estimate?scenario=sd-log-processing"):
         phone.get(server + path)
         wait_for(phone, lambda b: b.execute_script("return document.readyState") == "complete", f"{path} did not load")
+        # Open the reference design, so the wide architecture diagram is laid out too (it scrolls in its own box).
+        phone.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
         width = phone.execute_script("return window.innerWidth")
         assert width == 375, f"{path} is laid out {width}px wide at 375px: something on it does not shrink"
         overflow = phone.execute_script(
