@@ -90,6 +90,7 @@ struct QuestionsController: Sendable {
                     "prompt": markdown.html(from: question.prompt), "answer": markdown.html(from: question.answer),
                     "keyPoints": question.keyPoints.map(\.point), "followUps": question.followUps, "hasFollowUps": !question.followUps.isEmpty,
                     "sources": question.sources, "starred": progress?.starred ?? false, "note": progress?.note ?? "",
+                    "scenario": dependencies.catalog.scenario(id: question.id) != nil,
                 ])
             }
         }

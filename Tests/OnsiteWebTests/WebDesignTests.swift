@@ -45,6 +45,11 @@ struct WebDesignTests {
             #expect(svg.headers[.contentType]?.hasPrefix("image/svg+xml") == true)
             #expect(WebAppTests.text(svg).hasSuffix("</svg>"))
 
+            // The scenario is also a question of the system-design bank, and its question page links back.
+            let question = try await client.execute(uri: "/questions/\(scenario.id)", method: .get)
+            #expect(question.status == .ok)
+            #expect(WebAppTests.text(question).contains("href=\"/scenarios/\(scenario.id)\""))
+
             let missing = try await client.execute(uri: "/scenarios/sd-nope", method: .get)
             #expect(missing.status == .notFound)
         }
