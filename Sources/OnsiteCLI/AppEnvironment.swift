@@ -40,6 +40,12 @@ struct AppEnvironment {
         SQLiteReviewStore(database: try openDatabase())
     }
 
+    /// The stores a mock writes to, over one connection to the database.
+    func openMockStores() throws(OnsiteError) -> (reviews: any ReviewStore, attempts: any AttemptStore, mocks: any MockStore) {
+        let database = try openDatabase()
+        return (SQLiteReviewStore(database: database), SQLiteAttemptStore(database: database), SQLiteMockStore(database: database))
+    }
+
     private func openDatabase() throws(OnsiteError) -> AppDatabase {
         do {
             return try AppDatabase.openFile(at: databaseURL)

@@ -134,6 +134,16 @@ public final class AppDatabase: Sendable {
             try db.create(index: "review_log_by_item", on: "review_log", columns: ["user_id", "item_id", "reviewed_at"])
             try db.create(index: "review_log_by_time", on: "review_log", columns: ["user_id", "reviewed_at"])
         }
+        migrator.registerMigration("v4-mock-reports") { db in
+            try db.create(table: "mock_report") { table in
+                table.column("user_id", .text).notNull()
+                table.column("id", .text).notNull()
+                table.column("format", .text).notNull()
+                table.column("started_at", .double).notNull()
+                table.column("json", .text).notNull()
+                table.primaryKey(["user_id", "id"])
+            }
+        }
         return migrator
     }
 }

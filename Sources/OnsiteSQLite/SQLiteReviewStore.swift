@@ -6,8 +6,8 @@ import OnsiteStorage
 /// `ReviewStore` over the local SQLite database, for one user. Dates are stored as seconds since 1970 (REAL), so
 /// the due index serves range queries directly.
 public struct SQLiteReviewStore: ReviewStore {
-    private let database: AppDatabase
-    private let userID: String
+    let database: AppDatabase
+    let userID: String
 
     public init(database: AppDatabase, userID: String = SQLiteProgressStore.localUser) {
         self.database = database
@@ -105,6 +105,24 @@ public struct SQLiteReviewStore: ReviewStore {
         return try await database.perform("read cards") {
             try await database.writer.read { db in
                 try CardRow.filter(CardRow.Columns.userID == userID).fetchAll(db).compactMap(\.card)
+            }
+        }
+    }
+}
+
+extension SQLiteReviewStore {
+    public func bringForward(_ itemIDs: [String], to date: Date) async throws(StorageError) {
+        let userID = userID
+        try await database.perform("bring items forward in the drill") {
+            try await database.writer.write { db in
+                for itemID in itemIDs {
+                    let stored = try CardRow.filter(CardRow.Columns.userID == userID && CardRow.Columns.itemID == itemID)
+                        .fetchOne(db)
+                    var card = stored?.card ?? ReviewCard(itemID: itemID, card: FSRSCard(due: date), introducedAt: date)
+                    if card.card.due <= date, stored != nil { continue }
+                    card.card.due = min(card.card.due, date)
+                    try CardRow(userID: userID, card: card).save(db)
+                }
             }
         }
     }

@@ -56,4 +56,8 @@ public protocol ReviewStore: Sendable {
     func log(for itemID: String) async throws(StorageError) -> [ReviewLogEntry]
     /// Every card: for readiness and statistics.
     func allCards() async throws(StorageError) -> [ReviewCard]
+    /// Makes each item due at `date` at the latest, creating a new card for an item never drilled, all in one
+    /// transaction: a mock pushes the items it found weak to the front of the drill this way. Scheduling state is
+    /// kept, so the next rating still builds on the item's history.
+    func bringForward(_ itemIDs: [String], to date: Date) async throws(StorageError)
 }

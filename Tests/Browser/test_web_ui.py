@@ -218,7 +218,7 @@ def test_search_the_bank_and_star_a_question(server, browser):
 
 def test_pages_fit_a_375_pixel_phone(server, phone):
     for path in ("/", "/questions", "/challenges/sql-running-total", "/drill", "/progress", "/guide", "/scenarios",
-                 "/scenarios/sd-log-processing", "/estimate?scenario=sd-log-processing"):
+                 "/scenarios/sd-log-processing", "/questions/sd-log-processing", "/estimate?scenario=sd-log-processing"):
         phone.get(server + path)
         wait_for(phone, lambda b: b.execute_script("return document.readyState") == "complete", f"{path} did not load")
         # Open the reference design, so the wide architecture diagram is laid out too (it scrolls in its own box).
