@@ -45,7 +45,7 @@ struct MockSession {
         if !stopped {
             report = try await selfScore(report)
         }
-        let pushed = pushList(for: report)
+        let pushed = report.itemsToDrill
         try await reviews.bringForward(pushed, to: clock())
         report.pushedToDrill = pushed
         try await mocks.save(report)
@@ -252,15 +252,5 @@ struct MockSession {
             try await mocks.save(report)
         }
         return report
-    }
-
-    /// Bank items to drill again: every answer that showed a gap, and every item of a segment scored 1 or 2.
-    private func pushList(for report: MockReport) -> [String] {
-        var ids = report.itemsNeedingPractice(kinds: [.question, .scenario]).map(\.id)
-        for segment in report.segments where (segment.selfScore ?? 4) <= 2 {
-            ids += segment.items.map(\.item).filter { $0.kind == .question || $0.kind == .scenario }.map(\.id)
-        }
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }

@@ -60,7 +60,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let dependencies = WebDependencies(catalog: catalog, progress: try environment.openProgressStore(),
                                            reviews: try environment.openReviewStore(),
-                                           attempts: try environment.openAttemptStore(), search: search,
+                                           attempts: try environment.openAttemptStore(),
+                                           mocks: try environment.openMockStores().mocks, search: search,
                                            clock: try clock.clock(), newPerDay: try DailyLimit.resolve(nil))
         let chosenPort = try choosePort()
         var logger = Logger(label: "onsite.web")

@@ -24,6 +24,8 @@ public struct WebDependencies: Sendable {
     public var progress: any ProgressStore
     public var reviews: any ReviewStore
     public var attempts: any AttemptStore
+    /// Finished and partly done mock interviews.
+    public var mocks: any MockStore
     /// Full-text search over the catalog.
     public var search: any TextSearching
     /// Runs submissions from the challenge page.
@@ -34,12 +36,13 @@ public struct WebDependencies: Sendable {
     public var newPerDay: Int
 
     public init(catalog: Catalog, progress: any ProgressStore, reviews: any ReviewStore, attempts: any AttemptStore,
-                search: any TextSearching, grader: ChallengeGrader = ChallengeGrader(),
+                mocks: any MockStore, search: any TextSearching, grader: ChallengeGrader = ChallengeGrader(),
                 clock: @escaping @Sendable () -> Date = { Date() }, newPerDay: Int = 20) {
         self.catalog = catalog
         self.progress = progress
         self.reviews = reviews
         self.attempts = attempts
+        self.mocks = mocks
         self.search = search
         self.grader = grader
         self.clock = clock
@@ -68,6 +71,7 @@ public func buildApplication(options: WebOptions, dependencies: WebDependencies,
     DrillController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     ProgressController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     ScenariosController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
+    MockController(dependencies: dependencies, pages: pages, session: session, runs: MockRunRegistry()).addRoutes(to: router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "onsite"),

@@ -218,7 +218,8 @@ def test_search_the_bank_and_star_a_question(server, browser):
 
 def test_pages_fit_a_375_pixel_phone(server, phone):
     for path in ("/", "/questions", "/challenges/sql-running-total", "/drill", "/progress", "/guide", "/scenarios",
-                 "/scenarios/sd-log-processing", "/questions/sd-log-processing", "/estimate?scenario=sd-log-processing"):
+                 "/scenarios/sd-log-processing", "/questions/sd-log-processing", "/estimate?scenario=sd-log-processing",
+                 "/mock"):
         phone.get(server + path)
         wait_for(phone, lambda b: b.execute_script("return document.readyState") == "complete", f"{path} did not load")
         # Open the reference design, so the wide architecture diagram is laid out too (it scrolls in its own box).
@@ -233,3 +234,56 @@ def test_pages_fit_a_375_pixel_phone(server, phone):
         editor = phone.find_elements(By.ID, "code")
         if editor:
             assert editor[0].size["width"] <= 375, "the editor fits the screen"
+
+
+def test_behavioral_mock_end_to_end(server, browser):
+    browser.get(server + "/mock")
+    browser.find_element(By.CSS_SELECTOR, 'button[data-start="behavioral"]').click()
+    wait_for(browser, lambda b: "/mock/run/" in b.current_url, "starting a mock did not open its run page")
+    timer = browser.find_element(By.ID, "mock-timer")
+    assert re.search(r"^\d+:\d\d of 5:00", timer.text), timer.text
+
+    # The introduction, then four Leadership Principle stories in STAR fields, then the candidate's questions.
+    browser.find_element(By.ID, "mock-text").send_keys("I run the data platform at a retailer.")
+    browser.find_element(By.CSS_SELECTOR, 'button[value="answer"]').click()
+    stories = []
+    for number in range(4):
+        wait_for(browser, lambda b: b.find_elements(By.ID, "star-situation"), f"story {number + 1} not shown")
+        stories.append(browser.find_element(By.CSS_SELECTOR, ".mock-item h3").text)
+        assert re.search(r"of 48:00", browser.find_element(By.ID, "mock-timer").text)
+        browser.find_element(By.ID, "star-situation").send_keys("Our nightly load missed its window twice in one week.")
+        browser.find_element(By.ID, "star-task").send_keys("I owned getting it back under two hours.")
+        browser.find_element(By.ID, "star-action").send_keys("I profiled the job, found a skewed join and salted the key.")
+        if number < 3:  # the last story leaves Result empty, which the report must call out
+            browser.find_element(By.ID, "star-result").send_keys("It ran in 40 minutes, measured over the next month.")
+        browser.find_element(By.CSS_SELECTOR, 'button[value="answer"]').click()
+        wait_for(browser, lambda b: b.find_elements(By.CSS_SELECTOR, ".mock-feedback h2")
+                 and stories[-1] in b.find_element(By.CSS_SELECTOR, ".mock-feedback h2").text,
+                 f"no feedback on story {number + 1}")
+    assert len(set(stories)) == 4, stories
+    browser.find_element(By.ID, "mock-text").send_keys("How do you decide what to build next?")
+    browser.find_element(By.CSS_SELECTOR, 'button[value="answer"]').click()
+
+    # Self-scores against the rubric, then the report.
+    wait_for(browser, lambda b: b.find_elements(By.ID, "mock-score"), "no scoring form at the end")
+    fieldsets = browser.find_elements(By.CSS_SELECTOR, "fieldset.mock-score")
+    assert len(fieldsets) == 3
+    for fieldset, score in zip(fieldsets, ["3", "2", "4"]):
+        fieldset.find_element(By.CSS_SELECTOR, f'input[value="{score}"]').click()
+    browser.find_element(By.CSS_SELECTOR, "#mock-score button[type=submit]").click()
+    wait_for(browser, lambda b: "/mock/reports/" in b.current_url, "saving the scores did not open the report")
+    report = browser.find_element(By.CSS_SELECTOR, "article.mock-report").text
+    assert "Mock interview: Behavioral" in report
+    assert "2 Partly there" in report and "3 Hire" in report and "4 Strong hire" in report
+    assert "STAR parts left empty: Result." in report
+    for story in stories:
+        assert story in report
+    # The Leadership Principles segment scored 2, so its stories are due in the drill now.
+    report_id = browser.current_url.rsplit("/", 1)[1]
+    saved = api(server, "/api/mocks/" + report_id)
+    assert [segment["self_score"] for segment in saved["segments"]] == [3, 2, 4]
+    assert set(saved["pushed_to_drill"]) >= {item["item"]["id"] for item in saved["segments"][1]["items"]}
+    history = api(server, "/api/mocks")
+    assert report_id in [row["id"] for row in history["mocks"]]
+    browser.get(server + "/mock")
+    assert browser.find_element(By.CSS_SELECTOR, "svg.chart").get_attribute("role") == "img"

@@ -33,6 +33,7 @@ struct WebAppTests {
     static func dependencies(_ database: AppDatabase, clock: @escaping @Sendable () -> Date = { Date() }) throws -> WebDependencies {
         WebDependencies(catalog: catalog, progress: SQLiteProgressStore(database: database),
                         reviews: SQLiteReviewStore(database: database), attempts: SQLiteAttemptStore(database: database),
+                        mocks: SQLiteMockStore(database: database),
                         search: try search.get(), clock: clock)
     }
 

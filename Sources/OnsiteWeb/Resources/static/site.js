@@ -314,4 +314,49 @@
     });
     load();
   }
+
+  // ---- Mock interviews: forms post JSON to the API and follow where it says to go next ----
+  document.querySelectorAll("form[data-api]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var body = {};
+      var errorBox = document.getElementById("mock-error");
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (!field.name || field.type === "submit") { return; }
+        if (field.type === "radio") {
+          if (field.checked) { (body.scores = body.scores || [])[Number(field.name.split("-")[1])] = Number(field.value); }
+          return;
+        }
+        if (field.name === "design") { (body.design = body.design || []).push(field.value); return; }
+        body[field.name] = field.value;
+      });
+      if (event.submitter && event.submitter.name) { body[event.submitter.name] = event.submitter.value; }
+      Array.prototype.forEach.call(form.querySelectorAll("button"), function (button) { button.disabled = true; });
+      post(form.getAttribute("data-api"), body).then(function (moved) {
+        window.location.href = moved.url;
+      }).catch(function (error) {
+        Array.prototype.forEach.call(form.querySelectorAll("button"), function (button) { button.disabled = false; });
+        if (errorBox) { errorBox.hidden = false; errorBox.textContent = error.message; }
+      });
+    });
+  });
+
+  // The segment clock: time used against the budget, updated every second, marked once the budget is spent.
+  var timer = document.getElementById("mock-timer");
+  if (timer) {
+    var started = Number(timer.getAttribute("data-started"));
+    var budget = Number(timer.getAttribute("data-budget"));
+    var clockText = function (seconds) {
+      var whole = Math.max(0, Math.floor(seconds));
+      var rest = whole % 60;
+      return Math.floor(whole / 60) + ":" + (rest < 10 ? "0" : "") + rest;
+    };
+    var tick = function () {
+      var used = (Date.now() - started) / 1000;
+      timer.textContent = clockText(used) + " of " + clockText(budget) + (used > budget ? " (over budget: wrap up)" : "");
+      timer.classList.toggle("over", used > budget);
+    };
+    tick();
+    window.setInterval(tick, 1000);
+  }
 })();
