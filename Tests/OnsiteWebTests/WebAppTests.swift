@@ -228,6 +228,9 @@ enum RawHTTP {
 @Suite("Web API matches docs/openapi.yaml")
 struct OpenAPIContractTests {
     static let firstScenarioID = WebAppTests.catalog.scenarios.first?.id ?? "sd-missing"
+    /// The app's clock stands still in this test, so the mock started in it has a known id.
+    static let mockStart = Date(timeIntervalSince1970: 1_796_374_800)
+    static let mockID = MockReport.id(startingAt: mockStart)
 
     struct Exchange: Encodable, Sendable {
         var path: String
@@ -247,8 +250,9 @@ struct OpenAPIContractTests {
         let database = try AppDatabase.inMemory()
         let session = WebSession()
         let app = try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0),
-                                             dependencies: WebAppTests.dependencies(database),
+                                             dependencies: WebAppTests.dependencies(database, clock: { Self.mockStart }),
                                              session: session)
+        let run = "/api/mocks/runs/\(Self.mockID)"
         let post: HTTPFields = [.origin: "http://localhost", .csrfTokenHeader: session.csrfToken, .contentType: "application/json"]
         let calls: [(path: String, template: String, method: HTTPRequest.Method, headers: HTTPFields, body: String?)] = [
             ("/api/today", "/api/today", .get, [:], nil),
@@ -280,6 +284,18 @@ struct OpenAPIContractTests {
             ("/api/scenarios/sd-no-such-scenario", "/api/scenarios/{id}", .get, [:], nil),
             ("/api/estimate?events_per_day=1000000&event_bytes=1000&peak_factor=10&consumers=2&enhanced_fan_out=on", "/api/estimate", .get, [:], nil),
             ("/api/estimate?event_bytes=1000", "/api/estimate", .get, [:], nil),
+            ("/api/mocks", "/api/mocks", .post, post, #"{"format": "behavioral"}"#),
+            ("/api/mocks", "/api/mocks", .post, post, #"{"format": "weekly"}"#),
+            ("\(run)/answer", "/api/mocks/runs/{id}/answer", .post, post, #"{"answer": "I build pipelines for a retailer."}"#),
+            ("\(run)/answer", "/api/mocks/runs/{id}/answer", .post, post,
+             #"{"situation": "A load kept failing.", "task": "I owned the fix.", "action": "I added retries.", "result": "No failures for a month."}"#),
+            ("\(run)/answer", "/api/mocks/runs/{id}/answer", .post, post, #"{"step": "stop"}"#),
+            ("\(run)/score", "/api/mocks/runs/{id}/score", .post, post, #"{"scores": [9]}"#),
+            ("\(run)/score", "/api/mocks/runs/{id}/score", .post, post, #"{"scores": [3, 2]}"#),
+            ("/api/mocks/runs/no-such-run/answer", "/api/mocks/runs/{id}/answer", .post, post, #"{"answer": "x"}"#),
+            ("/api/mocks", "/api/mocks", .get, [:], nil),
+            ("/api/mocks/\(Self.mockID)", "/api/mocks/{id}", .get, [:], nil),
+            ("/api/mocks/no-such-mock", "/api/mocks/{id}", .get, [:], nil),
         ]
         let exchanges = try await app.test(.live) { client in
             var exchanges: [Exchange] = []
