@@ -23,70 +23,56 @@ struct MockSession {
     private enum Interruption: Error { case stopped }
 
     func run() async throws -> MockReport {
-        let started = clock()
-        var report = MockReport(id: MockReport.id(startingAt: started), format: plan.agenda.format, startedAt: started,
-                                finishedAt: started, segments: [])
+        var run = MockRun(plan: plan, startedAt: clock())
         let renderer = MarkdownTerminalRenderer(terminal: terminal)
         input.say(terminal.paint("Mock interview: \(plan.agenda.format.displayName)", .heading)
                   + " — \(plan.agenda.segments.count) segments, \(MockClock.format(Double(plan.agenda.totalMinutes * 60))).")
         input.say(renderer.render(plan.agenda.segments.map { "- \($0.startLabel) \($0.title) (\($0.minutes) min)" }.joined(separator: "\n")))
         input.say("End an answer with an empty line (code with a line holding only /end). /skip moves on; q stops the mock.\n")
 
-        var stopped = false
-        for (segment, items) in zip(plan.agenda.segments, plan.items) {
-            let (result, wasStopped) = try await run(segment, items: items, interviewStart: started)
-            report.segments.append(result)
-            report.finishedAt = clock()
-            stopped = wasStopped
-            report.endedEarly = stopped && report.segments.count < plan.agenda.segments.count
-            try await mocks.save(report)
-            if stopped { break }
+        var announced = -1
+        while let segment = run.currentSegment, let item = run.currentItem {
+            if announced != run.segmentIndex {
+                announced = run.segmentIndex
+                input.say(terminal.paint("── \(segment.startLabel) \(segment.title) · \(segment.minutes) min ──", .subheading))
+            }
+            let closedBefore = run.closed.count
+            let budget = Double(segment.minutes * 60)
+            if run.closeIfOverdue(at: clock()) {
+                input.say(terminal.paint("Time is up for this segment (\(MockClock.format(budget - run.secondsLeft(at: clock()))) "
+                                         + "of \(MockClock.format(budget))); moving on.", .failure))
+            } else {
+                let used = budget - run.secondsLeft(at: clock())
+                input.say(terminal.paint("[segment \(MockClock.format(used)) of \(MockClock.format(budget)) · interview "
+                                         + "\(MockClock.format(clock().timeIntervalSince(run.startedAt)))"
+                                         + (item.kind == .prompt ? "" : " · \(item.id)") + "]", .dim))
+                do {
+                    let result = try await ask(item, in: segment, segmentStart: run.segmentStartedAt, budget: budget)
+                    run.record(result, at: clock())
+                } catch Interruption.stopped {
+                    run.stop(at: clock())
+                }
+            }
+            if run.closed.count > closedBefore, let result = run.closed.last {
+                if result.isOverBudget, !run.wasStopped, let unreached = result.items.last, !unreached.answered {
+                    input.say(terminal.paint("Time is up for this segment; the rest of it is not reached.", .failure))
+                }
+                let line = "Segment done in \(MockClock.format(result.secondsUsed)) of \(MockClock.format(result.budgetSeconds))"
+                input.say(result.isOverBudget
+                          ? terminal.paint(line + ": over budget by \(MockClock.format(result.secondsUsed - result.budgetSeconds)).", .failure)
+                          : terminal.paint(line + ".", .success))
+                input.say("")
+                try await mocks.save(run.report(at: clock()))
+            }
         }
-        if !stopped {
+        var report = run.report(at: clock())
+        if !run.wasStopped {
             report = try await selfScore(report)
         }
-        let pushed = report.itemsToDrill
-        try await reviews.bringForward(pushed, to: clock())
-        report.pushedToDrill = pushed
+        report.pushedToDrill = report.itemsToDrill
+        try await reviews.bringForward(report.pushedToDrill, to: clock())
         try await mocks.save(report)
         return report
-    }
-
-    // MARK: Segments
-
-    private func run(_ segment: MockSegment, items: [MockItem], interviewStart: Date) async throws -> (MockSegmentResult, Bool) {
-        let start = clock()
-        let budget = Double(segment.minutes * 60)
-        input.say(terminal.paint("── \(segment.startLabel) \(segment.title) · \(segment.minutes) min ──", .subheading))
-        var results: [MockItemResult] = []
-        var stopped = false
-        for (index, item) in items.enumerated() {
-            let used = clock().timeIntervalSince(start)
-            if used >= budget {
-                input.say(terminal.paint("Time is up for this segment (\(MockClock.format(used)) of \(MockClock.format(budget))); "
-                                         + "moving on.", .failure))
-                results += items[index...].map { MockItemResult(item: $0, answered: false) }
-                break
-            }
-            input.say(terminal.paint("[segment \(MockClock.format(used)) of \(MockClock.format(budget)) · interview "
-                                     + "\(MockClock.format(clock().timeIntervalSince(interviewStart)))"
-                                     + (item.kind == .prompt ? "" : " · \(item.id)") + "]", .dim))
-            do {
-                results.append(try await ask(item, in: segment, segmentStart: start, budget: budget))
-            } catch Interruption.stopped {
-                results += items[index...].map { MockItemResult(item: $0, answered: false) }
-                stopped = true
-                break
-            }
-        }
-        let used = clock().timeIntervalSince(start)
-        let result = MockSegmentResult(segment: segment, secondsUsed: used, items: results)
-        let line = "Segment done in \(MockClock.format(used)) of \(MockClock.format(budget))"
-        input.say(result.isOverBudget
-                  ? terminal.paint(line + ": over budget by \(MockClock.format(used - budget)).", .failure)
-                  : terminal.paint(line + ".", .success))
-        input.say("")
-        return (result, stopped)
     }
 
     private func ask(_ item: MockItem, in segment: MockSegment, segmentStart: Date, budget: Double) async throws -> MockItemResult {

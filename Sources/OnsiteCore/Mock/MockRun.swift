@@ -12,7 +12,10 @@ public struct MockRun: Codable, Sendable, Equatable {
     public private(set) var segmentStartedAt: Date
     public private(set) var closed: [MockSegmentResult] = []
     private var answers: [MockItemResult] = []
+    /// The candidate stopped before the last segment ended.
     public private(set) var stoppedEarly = false
+    /// The candidate stopped, at whatever point.
+    public private(set) var wasStopped = false
 
     public init(plan: MockPlan, startedAt: Date) {
         id = MockReport.id(startingAt: startedAt)
@@ -61,6 +64,7 @@ public struct MockRun: Codable, Sendable, Equatable {
     public mutating func stop(at now: Date) {
         guard isAnswering else { return }
         closeSegment(at: now)
+        wasStopped = true
         stoppedEarly = segmentIndex < plan.agenda.segments.count
         segmentIndex = plan.agenda.segments.count
     }
