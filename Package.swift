@@ -88,7 +88,8 @@ let package = Package(
             dependencies: ["OnsiteCore"],
             path: "Sources/OnsiteTestSupport"
         ),
-        .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore", "OnsiteTestSupport"]),
+        // Plan, checklist and readiness tests run on the shipped catalog, so they load it through OnsiteContent.
+        .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore", "OnsiteContent", "OnsiteTestSupport"]),
         .testTarget(name: "OnsiteGradingTests", dependencies: ["OnsiteGrading", "OnsiteContent", "OnsiteTestSupport"]),
         .testTarget(
             name: "OnsiteContentTests",
