@@ -144,6 +144,32 @@ public final class AppDatabase: Sendable {
                 table.primaryKey(["user_id", "id"])
             }
         }
+        migrator.registerMigration("v5-plan-stories-checklists") { db in
+            // Stories are read whole and listed by when they were written; the JSON keeps old rows readable.
+            try db.create(table: "story") { table in
+                table.column("user_id", .text).notNull()
+                table.column("id", .text).notNull()
+                table.column("created_at", .double).notNull()
+                table.column("json", .text).notNull()
+                table.primaryKey(["user_id", "id"])
+            }
+            // One row once the sample story was offered, so deleting the sample does not bring it back.
+            try db.create(table: "story_seed") { table in
+                table.column("user_id", .text).primaryKey()
+                table.column("seeded_at", .double).notNull()
+            }
+            try db.create(table: "checklist_tick") { table in
+                table.column("user_id", .text).notNull()
+                table.column("item_id", .text).notNull()
+                table.column("ticked_at", .double).notNull()
+                table.primaryKey(["user_id", "item_id"])
+            }
+            try db.create(table: "study_plan") { table in
+                table.column("user_id", .text).primaryKey()
+                table.column("updated_at", .double).notNull()
+                table.column("json", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -104,3 +104,21 @@ struct AttemptRecord: Codable, FetchableRecord, MutablePersistableRecord {
         }
     }
 }
+
+extension SQLiteAttemptStore: AcceptanceHistoryReading {
+    public func firstAcceptances() async throws(StorageError) -> [String: Date] {
+        let userID = userID
+        return try await database.perform("read accepted challenges") {
+            try await database.writer.read { db in
+                let request = AttemptRecord
+                    .filter(AttemptRecord.Columns.userID == userID && AttemptRecord.Columns.verdict == Verdict.accepted.rawValue)
+                    .order(AttemptRecord.Columns.submittedAt, AttemptRecord.Columns.id)
+                var first: [String: Date] = [:]
+                for record in try request.fetchAll(db) where first[record.challengeID] == nil {
+                    first[record.challengeID] = record.submittedAt
+                }
+                return first
+            }
+        }
+    }
+}

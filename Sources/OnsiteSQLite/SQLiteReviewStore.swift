@@ -236,3 +236,16 @@ struct ReviewLogRow: Codable, FetchableRecord, MutablePersistableRecord {
                               coverage: coverage, cardAfter: card)
     }
 }
+
+extension SQLiteReviewStore: ReviewHistoryReading {
+    public func reviewMoments() async throws(StorageError) -> [ReviewMoment] {
+        let userID = userID
+        return try await database.perform("read the review history") {
+            try await database.writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT item_id, reviewed_at FROM review_log WHERE user_id = ? ORDER BY reviewed_at, id",
+                                 arguments: [userID])
+                    .map { row in ReviewMoment(itemID: row[0], reviewedAt: Date(timeIntervalSince1970: row[1])) }
+            }
+        }
+    }
+}

@@ -31,3 +31,8 @@ public protocol AttemptStore: Sendable {
     /// Challenges with at least one attempt.
     func attemptedChallengeIDs() async throws(StorageError) -> Set<String>
 }
+
+/// When each challenge was first accepted: the plan counts a challenge done from that day.
+public protocol AcceptanceHistoryReading: Sendable {
+    func firstAcceptances() async throws(StorageError) -> [String: Date]
+}

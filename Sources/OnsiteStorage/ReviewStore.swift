@@ -61,3 +61,19 @@ public protocol ReviewStore: Sendable {
     /// kept, so the next rating still builds on the item's history.
     func bringForward(_ itemIDs: [String], to date: Date) async throws(StorageError)
 }
+
+/// One rating's item and time: what the plan and the checklists need from the review log, without the cards.
+public struct ReviewMoment: Sendable, Equatable {
+    public var itemID: String
+    public var reviewedAt: Date
+
+    public init(itemID: String, reviewedAt: Date) {
+        self.itemID = itemID
+        self.reviewedAt = reviewedAt
+    }
+}
+
+/// Read the whole review log as moments, oldest first.
+public protocol ReviewHistoryReading: Sendable {
+    func reviewMoments() async throws(StorageError) -> [ReviewMoment]
+}

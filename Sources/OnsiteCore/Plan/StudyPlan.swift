@@ -149,6 +149,12 @@ public struct PlanShortfall: Codable, Sendable, Equatable {
     /// Minutes per weekday that would fit every remaining challenge before the mock phase.
     public var minutesPerDayNeeded: Int
 
+    public init(sqlChallenges: Int, pythonChallenges: Int, minutesPerDayNeeded: Int) {
+        self.sqlChallenges = sqlChallenges
+        self.pythonChallenges = pythonChallenges
+        self.minutesPerDayNeeded = minutesPerDayNeeded
+    }
+
     public var isEmpty: Bool { sqlChallenges == 0 && pythonChallenges == 0 }
 }
 
@@ -161,6 +167,14 @@ public struct PlanReplan: Codable, Sendable, Equatable {
     public var missedTasks: Int
     /// Items of the missed tasks, which the new schedule takes first.
     public var carriedItems: [String]
+
+    public init(on: CalendarDate, from: CalendarDate, through: CalendarDate, missedTasks: Int, carriedItems: [String]) {
+        self.on = on
+        self.from = from
+        self.through = through
+        self.missedTasks = missedTasks
+        self.carriedItems = carriedItems
+    }
 }
 
 /// The plan as it is stored: the settings, every day from the first to the day before the interview (past days
