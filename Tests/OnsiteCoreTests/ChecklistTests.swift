@@ -54,6 +54,7 @@ struct ChecklistTests {
         var stories = (1...10).map { index -> STARStory in
             var story = STARStory.sample(at: Date(timeIntervalSince1970: 0))
             story.id = "story-\(index)"
+            story.isSample = false
             return story
         }
         stories[9].result = "Everyone was pleased with how it went."

@@ -81,12 +81,17 @@ struct StoryLintTests {
 
     @Test("coverage counts only passing stories and names the principles with fewer than two")
     func coverage() {
-        var failing = Self.sample
+        var own = Self.sample
+        own.id = "own"
+        own.isSample = false
+        var failing = own
         failing.id = "failing"
         failing.result = "It went well."
         failing.principles = ["ownership"]
-        let coverage = StoryCoverage(stories: [Self.sample, failing], principles: Self.catalog.principles, lint: Self.lint)
+        let coverage = StoryCoverage(stories: [Self.sample, own, failing], principles: Self.catalog.principles, lint: Self.lint)
+        // The untouched sample passes the lint but is not the candidate's story.
         #expect(coverage.passingCount == 1)
+        #expect(coverage.passing == ["own"])
         #expect(coverage.storiesByPrinciple["ownership"] == 0)
         #expect(coverage.storiesByPrinciple["deliver-results"] == 1)
         #expect(coverage.gaps.count == Self.catalog.principles.count)
@@ -108,5 +113,36 @@ struct StoryLintTests {
     func slugs() {
         #expect(STARStory.slug(for: "Cut the ETL runtime!") == "cut-the-etl-runtime")
         #expect(STARStory.slug(for: "  ") == "story")
+    }
+}
+
+@Suite("STAR story Markdown")
+struct StoryMarkdownTests {
+    @Test("export and import round-trip every field")
+    func roundTrip() throws {
+        let sample = STARStory.sample(at: Date(timeIntervalSince1970: 0))
+        var second = sample
+        second.id = "other"
+        second.title = "Second"
+        second.questions = []
+        let drafts = try StoryMarkdown.parse(StoryMarkdown.render([sample, second]))
+        #expect(drafts.count == 2)
+        let back = drafts[0].story(id: sample.id, at: sample.updatedAt)
+        #expect(back.title == sample.title)
+        #expect(back.situation == sample.situation.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(back.action == sample.action.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(back.result == sample.result.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(back.principles == sample.principles)
+        #expect(back.questions == sample.questions)
+        #expect(drafts[1].title == "Second")
+        #expect(drafts[1].questions.isEmpty)
+    }
+
+    @Test("malformed Markdown names the line")
+    func errors() {
+        #expect(throws: StoryMarkdown.ParseError(line: 3, message: "unknown section \"actions taken\"; the sections are Situation, Task, Action and Result")) {
+            try StoryMarkdown.parse("# T\n\n## Actions taken\n")
+        }
+        #expect(throws: StoryMarkdown.ParseError.self) { try StoryMarkdown.parse("stray text\n# T\n") }
     }
 }
