@@ -46,7 +46,7 @@ struct AppEnvironment {
         return (SQLiteReviewStore(database: database), SQLiteAttemptStore(database: database), SQLiteMockStore(database: database))
     }
 
-    private func openDatabase() throws(OnsiteError) -> AppDatabase {
+    func openDatabase() throws(OnsiteError) -> AppDatabase {
         do {
             return try AppDatabase.openFile(at: databaseURL)
         } catch {

@@ -55,18 +55,19 @@ struct DrillCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let environment = AppEnvironment(global)
-        let catalog = try environment.loadCatalog()
-        let store = try environment.openReviewStore()
+        let context = try PlanningContext(global, clock: clock)
+        let store = context.reviews
         let now = try clock.clock()
+        // Story cards ride along with the bank: each question a story answers asks "which story?".
+        let questions = try await context.drillQuestions()
         // Fuzz on, as in Anki: cards learned together do not all fall due on the same later day.
         let parameters = try FSRSParameters(desiredRetention: desiredRetention, enableFuzzing: true)
         let filter = DrillFilter(tracks: Set(track), tags: Set(tag.map { $0.lowercased() }),
                                  difficulties: Set(difficulty), quickfireOnly: quickfire)
         let limit = try DailyLimit.resolve(newPerDay)
-        var queue = try await store.todaysQueue(from: catalog.questions, filter: filter, newPerDay: limit, now: now())
+        var queue = try await store.todaysQueue(from: questions, filter: filter, newPerDay: limit, now: now())
         if quickfire {
-            queue = QuickfirePicker.pick(from: catalog.questions, filter: filter, queue: queue, count: 10)
+            queue = QuickfirePicker.pick(from: questions, filter: filter, queue: queue, count: 10)
         }
         let session = DrillSession(store: store, scheduler: FSRSScheduler(parameters: parameters), clock: now,
                                    terminal: Terminal.current, timeLimit: quickfire ? 60 : nil)

@@ -18,7 +18,8 @@ public struct OnsiteCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [OverviewCommand.self, GuideCommand.self, QuestionsCommand.self, SearchCommand.self, ChallengesCommand.self,
                       SolveCommand.self, TestCommand.self, SubmitCommand.self, DrillCommand.self, TodayCommand.self,
-                      ReviewsCommand.self, ScenariosCommand.self, EstimateCommand.self, MockCommand.self, ServeCommand.self,
+                      ReviewsCommand.self, ScenariosCommand.self, EstimateCommand.self, MockCommand.self, PlanCommand.self,
+                      ChecklistCommand.self, ReadinessCommand.self, StoriesCommand.self, OfferCommand.self, ServeCommand.self,
                       ContentCommand.self]
     )
 

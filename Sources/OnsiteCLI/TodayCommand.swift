@@ -38,20 +38,21 @@ struct TodayCommand: AsyncParsableCommand {
         var reviewedToday: Int
         var nextDue: Date?
         var byTrack: [String: TrackCounts]
+        /// Today in the study plan; nil without a plan or on a day it does not cover.
+        var plan: PlanJSON.Day?
 
         enum CodingKeys: String, CodingKey {
             case date, due, new, newLimit = "new_limit", introducedToday = "introduced_today"
-            case reviewedToday = "reviewed_today", nextDue = "next_due", byTrack = "by_track"
+            case reviewedToday = "reviewed_today", nextDue = "next_due", byTrack = "by_track", plan
         }
     }
 
     func run() async throws {
-        let environment = AppEnvironment(global)
-        let catalog = try environment.loadCatalog()
-        let store = try environment.openReviewStore()
-        let now = try clock.resolve()
+        let context = try PlanningContext(global, clock: clock)
+        let store = context.reviews
+        let now = context.now
         let limit = try DailyLimit.resolve(newPerDay)
-        let queue = try await store.todaysQueue(from: catalog.questions, filter: DrillFilter(), newPerDay: limit, now: now)
+        let queue = try await store.todaysQueue(from: try await context.drillQuestions(), filter: DrillFilter(), newPerDay: limit, now: now)
         let day = DrillDay(containing: now)
         var byTrack: [String: Summary.TrackCounts] = [:]
         for entry in queue {
@@ -61,11 +62,18 @@ struct TodayCommand: AsyncParsableCommand {
         }
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
-        let summary = Summary(
+        var summary = Summary(
             date: formatter.string(from: now), due: queue.filter { !$0.isNew }.count, new: queue.filter(\.isNew).count,
             newLimit: limit, introducedToday: try await store.introducedCount(from: day.start, to: day.end),
             reviewedToday: try await store.reviewCount(from: day.start, to: day.end),
             nextDue: try await store.nextDue(after: now), byTrack: byTrack)
+        let evidence = try await context.evidence()
+        let plan = try await context.currentPlan(evidence: evidence)
+        summary.plan = plan.flatMap { plan in
+            plan.day(context.today).map { day in
+                PlanJSON(plan: plan, shown: [day], today: context.today, evidence: evidence).days[0]
+            }
+        }
         if json {
             try JSONOutput.print(summary)
             return
@@ -76,6 +84,18 @@ struct TodayCommand: AsyncParsableCommand {
         for track in DrillQueue.routineOrder {
             guard let counts = byTrack[track.rawValue] else { continue }
             print("  \(track.displayName.padding(toLength: 16, withPad: " ", startingAt: 0)) \(counts.due) due, \(counts.new) new")
+        }
+        if let plan, let day = plan.day(context.today) {
+            print("\n" + terminal.paint("Study plan", .subheading) + " · \(day.focus)" + (day.tasks.isEmpty ? "" : " (\(day.minutes) min)"))
+            let printer = PlanPrinter(terminal: terminal, today: context.today, evidence: evidence)
+            for task in day.tasks { print("  " + printer.line(for: task, on: day.date)) }
+            if day.tasks.isEmpty { print("  Nothing planned today.") }
+            if let replan = plan.replans.last, replan.on == context.today {
+                print(terminal.paint("  Re-planned today: \(replan.missedTasks) missed tasks moved to the front of the days ahead (`onsite plan`).", .dim))
+            }
+            print("")
+        } else if plan == nil {
+            print(terminal.paint("No study plan yet: `onsite plan --interview-date YYYY-MM-DD` fits one to your interview.", .dim))
         }
         if queue.isEmpty {
             let next = summary.nextDue.map { "; the next review is due \(DrillSession.describe($0, from: now))" } ?? ""

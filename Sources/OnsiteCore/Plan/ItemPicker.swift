@@ -137,7 +137,9 @@ struct ItemPicker {
             (AWSTaxonomy.Service(name: "AWS", tags: [], minimum: 0), [question])
         }) else { return [] }
         serviceTurns[service.name, default: 0] += 1
-        let picked = Array(questions.prefix(2))
+        // Items about this service first (its tag in the id, as in aws-s3-…), then those that only mention it.
+        let primary = questions.filter { question in service.tags.contains { question.id.contains("-\($0)-") || question.id.hasSuffix("-\($0)") } }
+        let picked = Array((primary + questions.filter { question in !primary.contains { $0.id == question.id } }).prefix(2))
         awsQuestions.removeAll { question in picked.contains { $0.id == question.id } }
         used.formUnion(picked.map(\.id))
         return [PlanTask(kind: .awsDeepDive, block: .evening,
