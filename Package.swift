@@ -96,7 +96,7 @@ let package = Package(
             dependencies: ["OnsiteContent", "OnsiteTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "OnsiteSQLiteTests", dependencies: ["OnsiteSQLite", "OnsiteTestSupport"]),
-        .testTarget(name: "OnsiteCLITests", dependencies: ["onsite", "OnsiteTestSupport"]),
+        .testTarget(name: "OnsiteCLITests", dependencies: ["onsite", "OnsiteTestSupport", "OnsiteCore", "OnsiteStorage", "OnsiteSQLite"]),
         .testTarget(
             name: "OnsiteWebTests",
             dependencies: ["OnsiteWeb", "OnsiteSQLite", "OnsiteContent", "OnsiteTestSupport",

@@ -160,6 +160,11 @@ struct PlanJSON: Encodable {
         var studyDay: Bool
         var minutes: Int
         var tasks: [Task]
+
+        // Spelled out because `onsite today --json` embeds a day without the snake-case encoder.
+        enum CodingKeys: String, CodingKey {
+            case date, phase, focus, studyDay = "study_day", minutes, tasks
+        }
     }
 
     var interviewDate: CalendarDate
