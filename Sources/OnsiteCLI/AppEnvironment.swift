@@ -46,6 +46,15 @@ struct AppEnvironment {
         return (SQLiteReviewStore(database: database), SQLiteAttemptStore(database: database), SQLiteMockStore(database: database))
     }
 
+    /// The plan, checklist, readiness and story stores over one connection to the database.
+    func openPlanningDesk(catalog: Catalog) throws(OnsiteError) -> PlanningDesk {
+        let database = try openDatabase()
+        return PlanningDesk(catalog: catalog, reviews: SQLiteReviewStore(database: database),
+                            attempts: SQLiteAttemptStore(database: database), mocks: SQLiteMockStore(database: database),
+                            stories: SQLiteStoryStore(database: database), checklist: SQLiteChecklistStore(database: database),
+                            plans: SQLitePlanStore(database: database))
+    }
+
     func openDatabase() throws(OnsiteError) -> AppDatabase {
         do {
             return try AppDatabase.openFile(at: databaseURL)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnsiteCore
+import OnsiteStorage
 
 /// `onsite checklist`: the final-week checklists, ticked from progress where Onsite can know and by hand elsewhere.
 struct ChecklistCommand: AsyncParsableCommand {
@@ -16,15 +17,6 @@ struct ChecklistCommand: AsyncParsableCommand {
         subcommands: [ChecklistShowCommand.self, ChecklistTickCommand.self, ChecklistUntickCommand.self],
         defaultSubcommand: ChecklistShowCommand.self
     )
-}
-
-extension PlanningContext {
-    func checklistPage() throws(OnsiteError) -> Checklist {
-        guard let page = catalog.guidePage(id: "checklists") else {
-            throw OnsiteError("the content has no guide/checklists.md page; check --content-dir")
-        }
-        return Checklist(page: page)
-    }
 }
 
 struct ChecklistShowCommand: AsyncParsableCommand {
@@ -100,12 +92,9 @@ struct ChecklistUntickCommand: AsyncParsableCommand {
 enum ChecklistTicking {
     static func set(_ id: String, _ ticked: Bool, global: GlobalOptions, clock: ClockOptions) async throws {
         let context = try PlanningContext(global, clock: clock)
-        let checklist = try context.checklistPage()
-        guard let item = checklist.item(id: id.lowercased()) else {
-            throw OnsiteError(ChecklistError.unknownItem(id, known: checklist.items.filter { !$0.isComputed }.map(\.id)).description)
+        let item = try await PlanningContext.mapped { () async throws(PlanningError) in
+            try await context.desk.setTicked(id, ticked, at: context.now)
         }
-        guard !item.isComputed else { throw OnsiteError(ChecklistError.computed(item.id).description) }
-        try await context.checklist.setTicked(item.id, ticked, at: context.now)
         print("\(ticked ? "Ticked" : "Cleared") \(item.id): \(item.text)")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnsiteCore
+import OnsiteStorage
 
 /// `onsite plan`: the study plan fitted to the interview date, re-planned when the candidate falls behind.
 struct PlanCommand: AsyncParsableCommand {
@@ -98,106 +99,14 @@ struct PlanCommand: AsyncParsableCommand {
                                                                                         hint: !all && ics == nil)
     }
 
-    private func makeOrRefresh(_ context: PlanningContext, evidence: PlanEvidence) async throws -> StudyPlan {
-        let stored = try await context.currentPlan(evidence: evidence)
-        let planner = StudyPlanner(catalog: context.catalog, evidence: evidence, now: context.now)
-        guard interviewDate != nil || minutesPerDay != nil || weekends != nil else {
-            guard let stored else {
-                throw OnsiteError("there is no study plan yet; make one with `onsite plan --interview-date YYYY-MM-DD`")
-            }
-            return stored
-        }
-        let date = interviewDate.flatMap(CalendarDate.init) ?? stored?.settings.interviewDate
-        guard let date else {
-            throw OnsiteError("give your interview date with --interview-date YYYY-MM-DD to make a plan")
-        }
-        // Changing only the minutes or weekends keeps the plan's first day, so the phases do not move.
-        let keepStart = interviewDate == nil || date == stored?.settings.interviewDate
-        let settings = PlanSettings(
-            startDate: keepStart ? (stored?.settings.startDate ?? context.today) : context.today, interviewDate: date,
-            minutesPerDay: minutesPerDay ?? stored?.settings.minutesPerDay ?? PlanSettings.defaultMinutesPerDay,
-            weekends: weekends.map { $0 == .on } ?? stored?.settings.weekends ?? true)
-        var plan: StudyPlan
-        do {
-            plan = try planner.plan(settings, today: context.today)
-        } catch {
-            throw OnsiteError(error.description)
-        }
-        if keepStart, let stored {
-            // Keep the days already behind us as they were planned, and the record of re-plans.
-            plan.days = stored.days.filter { $0.date < context.today } + plan.days
-            plan.replans = stored.replans
-        }
-        try await context.plans.save(plan)
-        return plan
-    }
-}
-
-/// `onsite plan --json`: the plan with each shown task's status.
-struct PlanJSON: Encodable {
-    struct Phase: Encodable {
-        var phase: String
-        var from: CalendarDate?
-        var through: CalendarDate?
-        var days: Int
-    }
-
-    struct Task: Encodable {
-        var kind: String
-        var block: String
-        var title: String
-        var items: [String]
-        var minutes: Int
-        var command: String?
-        /// Nil for guidance Onsite cannot check.
-        var done: Bool?
-    }
-
-    struct Day: Encodable {
-        var date: CalendarDate
-        var phase: String
-        var focus: String
-        var studyDay: Bool
-        var minutes: Int
-        var tasks: [Task]
-
-        // Spelled out because `onsite today --json` embeds a day without the snake-case encoder.
-        enum CodingKeys: String, CodingKey {
-            case date, phase, focus, studyDay = "study_day", minutes, tasks
-        }
-    }
-
-    var interviewDate: CalendarDate
-    var startDate: CalendarDate
-    var daysLeft: Int
-    var minutesPerDay: Int
-    var weekends: Bool
-    var phases: [Phase]
-    var shortfall: PlanShortfall
-    var replans: [PlanReplan]
-    var days: [Day]
-
-    init(plan: StudyPlan, shown: [PlanDay], today: CalendarDate, evidence: PlanEvidence) {
-        interviewDate = plan.settings.interviewDate
-        startDate = plan.settings.startDate
-        daysLeft = today.days(until: plan.settings.interviewDate)
-        minutesPerDay = plan.settings.minutesPerDay
-        weekends = plan.settings.weekends
-        phases = StudyPhase.allCases.map { phase in
-            let days = plan.days.filter { $0.phase == phase }
-            return Phase(phase: phase.rawValue, from: days.first?.date, through: days.last?.date, days: days.count)
-        }
-        shortfall = plan.shortfall
-        replans = plan.replans
-        self.days = shown.map { day in
-            Day(date: day.date, phase: day.phase.rawValue, focus: day.focus, studyDay: day.isStudyDay, minutes: day.minutes,
-                tasks: day.tasks.map { task in
-                    Task(kind: task.kind.rawValue, block: task.block.rawValue, title: task.title, items: task.itemIDs,
-                         minutes: task.minutes, command: task.command, done: evidence.isDone(task, plannedFor: day.date))
-                })
+    private func makeOrRefresh(_ context: PlanningContext, evidence: PlanEvidence) async throws(OnsiteError) -> StudyPlan {
+        try await PlanningContext.mapped { () async throws(PlanningError) in
+            try await context.desk.updatePlan(interviewDate: interviewDate.flatMap(CalendarDate.init), minutesPerDay: minutesPerDay,
+                                              weekends: weekends.map { $0 == .on }, evidence: evidence, at: context.now)
         }
     }
 }
+
 
 /// The plan in the terminal: phases as bars, then day by day with each task's status.
 struct PlanPrinter {

@@ -3,74 +3,60 @@ import OnsiteCore
 import OnsiteSQLite
 import OnsiteStorage
 
-/// What the plan, checklist, readiness and story commands share: the catalog, the stores over one database
-/// connection, the clock, and the evidence gathered from them.
+/// What the plan, checklist, readiness and story commands share: the planning desk over one database connection
+/// and the clock. The work itself is `PlanningDesk`'s, shared with the web app.
 struct PlanningContext {
-    let catalog: Catalog
-    let reviews: SQLiteReviewStore
-    let attempts: SQLiteAttemptStore
-    let mocks: SQLiteMockStore
-    let stories: SQLiteStoryStore
-    let checklist: SQLiteChecklistStore
-    let plans: SQLitePlanStore
+    let desk: PlanningDesk
     let now: Date
-    let calendar: Calendar
 
-    var today: CalendarDate { CalendarDate(containing: now, calendar: calendar) }
-    var lint: StoryLint { StoryLint(principles: catalog.principles) }
+    var catalog: Catalog { desk.catalog }
+    var stories: any StoryStore { desk.stories }
+    var checklist: any ChecklistStore { desk.checklist }
+    var plans: any PlanStore { desk.plans }
+    var reviews: any ReviewStore { desk.reviews }
+    var calendar: Calendar { desk.calendar }
+    var today: CalendarDate { desk.today(at: now) }
+    var lint: StoryLint { desk.lint }
 
     init(_ global: GlobalOptions, clock: ClockOptions) throws(OnsiteError) {
         let environment = AppEnvironment(global)
-        catalog = try environment.loadCatalog()
-        let database = try environment.openDatabase()
-        reviews = SQLiteReviewStore(database: database)
-        attempts = SQLiteAttemptStore(database: database)
-        mocks = SQLiteMockStore(database: database)
-        stories = SQLiteStoryStore(database: database)
-        checklist = SQLiteChecklistStore(database: database)
-        plans = SQLitePlanStore(database: database)
+        desk = try environment.openPlanningDesk(catalog: try environment.loadCatalog())
         now = try clock.resolve()
-        calendar = .current
     }
 
-    /// The story bank, with the sample added the first time it is opened.
     func storyBank() async throws(OnsiteError) -> [STARStory] {
-        do {
-            try await stories.seedSampleIfNeeded(STARStory.sample(at: now))
-            return try await stories.stories()
-        } catch {
-            throw OnsiteError(error)
-        }
+        try await Self.mapped { () async throws(PlanningError) in try await desk.storyBank(at: now) }
     }
 
-    /// The bank plus a drill card per question each of the candidate's stories answers ("which story?").
     func drillQuestions() async throws(OnsiteError) -> [Question] {
-        let own = try await storyBank().filter { !$0.isSample }
-        return catalog.questions + StoryCards.questions(for: own, lint: lint)
+        try await Self.mapped { () async throws(PlanningError) in try await desk.drillQuestions(at: now) }
     }
 
     func evidence() async throws(OnsiteError) -> PlanEvidence {
-        _ = try await storyBank()
+        try await Self.mapped { () async throws(PlanningError) in try await desk.evidence(at: now) }
+    }
+
+    func currentPlan(evidence: PlanEvidence) async throws(OnsiteError) -> StudyPlan? {
+        try await Self.mapped { () async throws(PlanningError) in try await desk.currentPlan(evidence: evidence, at: now) }
+    }
+
+    func checklistPage() throws(OnsiteError) -> Checklist {
         do {
-            return try await PlanEvidence.gather(catalog: catalog, reviews: reviews, attempts: attempts, mocks: mocks,
-                                                 stories: stories, calendar: calendar)
+            return try desk.checklistPage()
         } catch {
-            throw OnsiteError(error)
+            throw OnsiteError(error.description)
         }
     }
 
-    /// The stored plan brought up to today (and saved, so a re-plan is recorded once); nil when there is none.
-    func currentPlan(evidence: PlanEvidence) async throws(OnsiteError) -> StudyPlan? {
+    /// Runs a desk operation and words its failure for the terminal.
+    static func mapped<T>(_ operation: () async throws(PlanningError) -> T) async throws(OnsiteError) -> T {
         do {
-            guard let stored = try await plans.plan() else { return nil }
-            guard stored.settings.interviewDate > today else { return stored }
-            let refreshed = try StudyPlanner(catalog: catalog, evidence: evidence, now: now).refresh(stored, today: today)
-            if refreshed != stored { try await plans.save(refreshed) }
-            return refreshed
-        } catch let error as StorageError {
-            throw OnsiteError(error)
+            return try await operation()
         } catch {
-            throw OnsiteError("\(error)")
+            switch error {
+            case .storage(let cause): throw OnsiteError(cause)
+            case .invalid(let message): throw OnsiteError(message)
+            }
         }
     }
 }

@@ -66,15 +66,3 @@ struct ReadinessCommand: AsyncParsableCommand {
         }
     }
 }
-
-extension InterviewRound {
-    var displayName: String {
-        switch self {
-        case .phoneScreen: "Phone screen"
-        case .technical1: "Technical 1: Python, SQL, data structures"
-        case .technical2: "Technical 2: AWS and data-engineering concepts"
-        case .systemDesign: "System design"
-        case .behavioral: "Behavioral"
-        }
-    }
-}

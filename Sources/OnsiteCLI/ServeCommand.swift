@@ -62,6 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
                                            reviews: try environment.openReviewStore(),
                                            attempts: try environment.openAttemptStore(),
                                            mocks: try environment.openMockStores().mocks, search: search,
+                                           planning: try environment.openPlanningDesk(catalog: catalog),
                                            clock: try clock.clock(), newPerDay: try DailyLimit.resolve(nil))
         let chosenPort = try choosePort()
         var logger = Logger(label: "onsite.web")

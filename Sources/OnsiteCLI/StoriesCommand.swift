@@ -88,13 +88,7 @@ enum StoryPrinter {
     }
 
     static func uniqueID(for title: String, among existing: [STARStory]) -> String {
-        let base = STARStory.slug(for: title)
-        var id = base, counter = 2
-        while existing.contains(where: { $0.id == id }) {
-            id = "\(base)-\(counter)"
-            counter += 1
-        }
-        return id
+        STARStory.uniqueID(for: title, among: existing)
     }
 
     static func find(_ id: String, in stories: [STARStory]) throws(OnsiteError) -> STARStory {

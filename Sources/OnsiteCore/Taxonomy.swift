@@ -67,6 +67,19 @@ public enum InterviewRound: String, CaseIterable, Codable, Sendable {
     case behavioral
 }
 
+extension InterviewRound {
+    /// How the round is named to the candidate, in the CLI and on the web.
+    public var displayName: String {
+        switch self {
+        case .phoneScreen: "Phone screen"
+        case .technical1: "Technical 1: Python, SQL, data structures"
+        case .technical2: "Technical 2: AWS and data-engineering concepts"
+        case .systemDesign: "System design"
+        case .behavioral: "Behavioral"
+        }
+    }
+}
+
 /// How the AWS bank is organised: the DEA-C01 exam domains (one tag on every AWS item) and the services the
 /// bank must cover, each with the tags that count for it and the minimum number of items.
 public enum AWSTaxonomy {

@@ -34,11 +34,15 @@ public struct WebDependencies: Sendable {
     public var clock: @Sendable () -> Date
     /// New questions a day in the drill and on the dashboard.
     public var newPerDay: Int
+    /// The study plan, checklists, readiness and story bank, over the same database as the other stores.
+    public var planning: PlanningDesk
 
     public init(catalog: Catalog, progress: any ProgressStore, reviews: any ReviewStore, attempts: any AttemptStore,
-                mocks: any MockStore, search: any TextSearching, grader: ChallengeGrader = ChallengeGrader(),
+                mocks: any MockStore, search: any TextSearching, planning: PlanningDesk,
+                grader: ChallengeGrader = ChallengeGrader(),
                 clock: @escaping @Sendable () -> Date = { Date() }, newPerDay: Int = 20) {
         self.catalog = catalog
+        self.planning = planning
         self.progress = progress
         self.reviews = reviews
         self.attempts = attempts
@@ -72,6 +76,9 @@ public func buildApplication(options: WebOptions, dependencies: WebDependencies,
     ProgressController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     ScenariosController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     MockController(dependencies: dependencies, pages: pages, session: session, runs: MockRunRegistry()).addRoutes(to: router)
+    PlanController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
+    StoriesController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
+    OfferController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "onsite"),

@@ -31,19 +31,36 @@ struct DashboardController: Sendable {
             try await cache.page(for: request) {
                 let today = try await today()
                 let progress = try await ProgressReport.build(from: dependencies)
-                return pages.render("dashboard", title: "Today", csrfToken: session.csrfToken, values: [
+                let desk = dependencies.planning
+                let now = dependencies.clock()
+                let evidence = try await desk.evidence(at: now)
+                let plan = try await desk.currentPlan(evidence: evidence, at: now)
+                let readiness = ReadinessView(desk: desk, evidence: evidence, plan: plan, at: now)
+                let planToday = todaysPlan(plan, evidence: evidence, today: desk.today(at: now))
+                return pages.render("dashboard", title: "Today", csrfToken: session.csrfToken, values: readiness.values.merging(planToday) { $1 }.merging([
                     "due": today.due, "new": today.new, "streak": progress.streak, "anythingWaiting": today.due + today.new > 0,
                     "challenges": progress.challenges.map { ["name": $0.name, "solved": $0.solved, "target": $0.target,
                                                              "total": $0.total] },
                     "tracks": today.tracks.map { ["name": $0.name, "questions": $0.questions, "drilled": $0.drilled,
                                                   "due": $0.due, "new": $0.new] },
                     "chart": ProgressChart(tracks: today.tracks).svg,
-                ])
+                ]) { $1 })
             }
         }
         router.get("/api/today") { _, _ -> Today in
             try await today()
         }
+    }
+
+    /// Today's tasks in the study plan, for the dashboard; empty without a plan.
+    private func todaysPlan(_ plan: StudyPlan?, evidence: PlanEvidence, today: CalendarDate) -> [String: Any] {
+        guard let plan else { return ["hasPlan": false] }
+        guard let day = plan.day(today) else { return ["hasPlan": true, "planTasks": [] as [Any]] }
+        return ["hasPlan": true, "planFocus": day.focus,
+                "planTasks": day.tasks.map { task -> [String: Any] in
+                    ["title": task.title, "block": task.block.displayName,
+                     "mark": evidence.isDone(task, plannedFor: today) == true ? "✓" : "·"]
+                }]
     }
 
     private func today() async throws -> Today {

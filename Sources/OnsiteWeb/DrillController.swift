@@ -88,7 +88,7 @@ struct DrillController: Sendable {
             try await next(track: Self.track(in: request))
         }
         router.post("/api/drill/:id/reveal") { request, context -> Reveal in
-            let question = try question(context)
+            let question = try await question(context)
             let body = try await request.body.collect(upTo: 32 * 1024)
             guard let reveal = try? JSONDecoder().decode(RevealRequest.self, from: body) else {
                 throw HTTPError(.badRequest, message: #"Send {"answer": "what you would say"} (or {} to reveal without one)."#)
@@ -96,7 +96,7 @@ struct DrillController: Sendable {
             return try await self.reveal(question, typed: reveal.answer ?? "")
         }
         router.post("/api/drill/:id/rate") { request, context -> Rated in
-            let question = try question(context)
+            let question = try await question(context)
             let body = try await request.body.collect(upTo: 4096)
             guard let rate = try? JSONDecoder().decode(RateRequest.self, from: body),
                   let rating = FSRSRating(rawValue: rate.rating) else {
@@ -114,9 +114,14 @@ struct DrillController: Sendable {
         request.uri.queryParameters.get("track").flatMap { Track(rawValue: String($0)) }
     }
 
-    private func question(_ context: some RequestContext) throws -> Question {
+    /// A bank question or a card made from one of the candidate's stories.
+    private func question(_ context: some RequestContext) async throws -> Question {
         let id = try context.parameters.require("id")
-        guard let question = dependencies.catalog.question(id: id) else {
+        var found = dependencies.catalog.question(id: id)
+        if found == nil, id.hasPrefix(StoryCards.idPrefix) {
+            found = try await dependencies.planning.drillQuestions(at: dependencies.clock()).first { $0.id == id }
+        }
+        guard let question = found else {
             throw HTTPError(.notFound, message: "There is no question \(id).")
         }
         return question
@@ -125,7 +130,8 @@ struct DrillController: Sendable {
     private func next(track: Track?) async throws -> Next {
         let now = dependencies.clock()
         let filter = DrillFilter(tracks: Set([track].compactMap { $0 }))
-        let questions = dependencies.catalog.questions
+        // The bank plus a "which story?" card for each question the candidate's own stories answer.
+        let questions = try await dependencies.planning.drillQuestions(at: now)
         let queue = try await dependencies.reviews.todaysQueue(from: questions, filter: filter,
                                                                newPerDay: dependencies.newPerDay, now: now)
         let admitted = queue.filter { filter.admits($0.question) }

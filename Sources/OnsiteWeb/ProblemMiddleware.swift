@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import OnsiteStorage
 
 /// Turns every error into something a person or a script can act on: a friendly HTML page, or under `/api/` a
 /// JSON problem document (RFC 9457). Never a stack trace.
@@ -22,6 +23,12 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             if let error = error as? HTTPError {
                 status = error.status
                 detail = error.body ?? error.status.reasonPhrase
+            } else if case .invalid(let message)? = error as? PlanningError {
+                // A planning request that cannot be met as asked (no plan yet, a date in the past): its sentence.
+                status = .badRequest
+                // Capitalised as a sentence, unless it opens with an id such as "technical-1".
+                let opensWithWord = message.prefix { $0 != " " }.allSatisfy(\.isLetter)
+                detail = (opensWithWord ? message.prefix(1).uppercased() + message.dropFirst() : message) + "."
             } else if let error = error as? any HTTPResponseError {
                 status = error.status
                 detail = status.reasonPhrase

@@ -194,6 +194,9 @@ struct EstimateForm {
 struct SnakeCaseJSON<Value: Encodable & Sendable>: ResponseGenerator {
     var value: Value
 
+    init(value: Value) { self.value = value }
+    init(_ value: Value) { self.value = value }
+
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase

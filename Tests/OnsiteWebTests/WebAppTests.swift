@@ -34,7 +34,21 @@ struct WebAppTests {
         WebDependencies(catalog: catalog, progress: SQLiteProgressStore(database: database),
                         reviews: SQLiteReviewStore(database: database), attempts: SQLiteAttemptStore(database: database),
                         mocks: SQLiteMockStore(database: database),
-                        search: try search.get(), clock: clock)
+                        search: try search.get(), planning: planningDesk(database), clock: clock)
+    }
+
+    /// The planning stores over the same database.
+    static func planningDesk(_ database: AppDatabase) -> PlanningDesk {
+        PlanningDesk(catalog: catalog, reviews: SQLiteReviewStore(database: database), attempts: SQLiteAttemptStore(database: database),
+                     mocks: SQLiteMockStore(database: database), stories: SQLiteStoryStore(database: database),
+                     checklist: SQLiteChecklistStore(database: database), plans: SQLitePlanStore(database: database),
+                     calendar: utcCalendar)
+    }
+
+    static var utcCalendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
     }
 
     func app() async throws -> some ApplicationProtocol {

@@ -35,7 +35,7 @@ public struct StudyPlanner: Sendable {
         public var description: String {
             switch self {
             case .interviewNotAhead(let interview, let today):
-                "the interview date \(interview) is not after today (\(today)); give a later date with --interview-date YYYY-MM-DD"
+                "the interview date \(interview) is not after today (\(today)); give a later date (YYYY-MM-DD)"
             }
         }
     }

@@ -66,6 +66,17 @@ public struct STARStory: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// A slug from a title: "Cut the ETL runtime" → "cut-the-etl-runtime".
+    /// The title's slug, with "-2", "-3"… added when another story already has it.
+    public static func uniqueID(for title: String, among existing: [STARStory]) -> String {
+        let base = slug(for: title)
+        var id = base, counter = 2
+        while existing.contains(where: { $0.id == id }) {
+            id = "\(base)-\(counter)"
+            counter += 1
+        }
+        return id
+    }
+
     public static func slug(for title: String) -> String {
         let lowered = title.lowercased().folding(options: .diacriticInsensitive, locale: nil)
         let parts = lowered.split { !($0.isLetter || $0.isNumber) }.prefix(8)

@@ -359,4 +359,100 @@
     tick();
     window.setInterval(tick, 1000);
   }
+  // ---- Study plan: make or change it, then show the new calendar ----
+  var planForm = document.getElementById("plan-form");
+  if (planForm) {
+    planForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var status = document.getElementById("plan-status");
+      var minutes = planForm.elements.minutes_per_day.value;
+      planForm.setAttribute("aria-busy", "true");
+      status.textContent = "Planning…";
+      post("/api/plan", {
+        interview_date: planForm.elements.interview_date.value,
+        minutes_per_day: minutes ? Number(minutes) : null,
+        weekends: planForm.elements.weekends.checked
+      }).then(function () { window.location.assign("/plan"); })
+        .catch(function (error) { status.textContent = "Not planned: " + error.message; })
+        .then(function () { planForm.removeAttribute("aria-busy"); });
+    });
+  }
+
+  // ---- Checklists: boxes only the candidate can know about ----
+  document.querySelectorAll("input.tick").forEach(function (box) {
+    box.addEventListener("change", function () {
+      var status = box.closest("li").querySelector(".tick-status");
+      post("/api/checklist/" + encodeURIComponent(box.dataset.item), { ticked: box.checked })
+        .then(function (saved) {
+          box.checked = saved.done;
+          box.closest("li").classList.toggle("done", saved.done);
+          status.textContent = saved.done ? "Saved: done." : "Saved: not done.";
+          var counter = document.getElementById("checklist-done");
+          if (counter) { counter.textContent = String(document.querySelectorAll(".checklist li.done").length); }
+        })
+        .catch(function (error) { box.checked = !box.checked; status.textContent = "Not saved: " + error.message; });
+    });
+  });
+
+  // ---- Story editor: lint as the candidate types, save, delete ----
+  var storyForm = document.getElementById("story-form");
+  if (storyForm) {
+    var storyValue = function () {
+      var principles = [];
+      storyForm.querySelectorAll('input[name="principles"]:checked').forEach(function (box) { principles.push(box.value); });
+      return {
+        title: storyForm.elements.title.value,
+        situation: storyForm.elements.situation.value,
+        task: storyForm.elements.task.value,
+        action: storyForm.elements.action.value,
+        result: storyForm.elements.result.value,
+        principles: principles,
+        questions: storyForm.elements.questions.value.split("\n")
+      };
+    };
+    var showLint = function (report) {
+      var list = document.getElementById("lint-problems");
+      list.textContent = "";
+      report.problems.forEach(function (problem) {
+        var item = element("li");
+        item.appendChild(element("strong", {}, problem.field));
+        item.appendChild(document.createTextNode(": " + problem.message));
+        list.appendChild(item);
+      });
+      document.getElementById("lint-timing").textContent = report.word_count + " words, about " + report.minutes + " minutes to tell.";
+      document.getElementById("lint-ok").hidden = !report.passes;
+    };
+    var lintTimer = null;
+    var lintNow = function () {
+      post("/api/stories/lint", storyValue()).then(showLint)
+        .catch(function (error) { document.getElementById("lint-timing").textContent = "Lint unavailable: " + error.message; });
+    };
+    storyForm.addEventListener("input", function () {
+      window.clearTimeout(lintTimer);
+      lintTimer = window.setTimeout(lintNow, 300);
+    });
+    lintNow();
+    storyForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var status = document.getElementById("story-status");
+      var id = storyForm.dataset.story;
+      status.textContent = "Saving…";
+      post(id ? "/api/stories/" + encodeURIComponent(id) : "/api/stories", storyValue())
+        .then(function (saved) {
+          showLint(saved.lint);
+          status.textContent = saved.lint.passes ? "Saved. It passes the lint." : "Saved, with " + saved.lint.problems.length + " problem(s) to fix before it counts.";
+          if (!id) { storyForm.dataset.story = saved.story.id; window.history.replaceState(null, "", "/stories/" + encodeURIComponent(saved.story.id)); }
+        })
+        .catch(function (error) { status.textContent = "Not saved: " + error.message; });
+    });
+    var deleteButton = document.getElementById("story-delete");
+    if (deleteButton) {
+      deleteButton.addEventListener("click", function () {
+        if (!window.confirm("Delete this story? It cannot be undone.")) { return; }
+        post("/api/stories/" + encodeURIComponent(storyForm.dataset.story) + "/delete", {})
+          .then(function () { window.location.assign("/stories"); })
+          .catch(function (error) { document.getElementById("story-status").textContent = "Not deleted: " + error.message; });
+      });
+    }
+  }
 })();
