@@ -219,7 +219,8 @@ def test_search_the_bank_and_star_a_question(server, browser):
 def test_pages_fit_a_375_pixel_phone(server, phone):
     for path in ("/", "/questions", "/challenges/sql-running-total", "/drill", "/progress", "/guide", "/scenarios",
                  "/scenarios/sd-log-processing", "/questions/sd-log-processing", "/estimate?scenario=sd-log-processing",
-                 "/mock"):
+                 "/mock", "/plan", "/checklist", "/stories", "/stories/new", "/stories/sample-etl-runtime",
+                 "/offer?name1=Acme&base1=150000&signon1_1=50000&signon2_1=30000&stock1=200000&bonus1=10%25&name2=Other&base2=180000"):
         phone.get(server + path)
         wait_for(phone, lambda b: b.execute_script("return document.readyState") == "complete", f"{path} did not load")
         # Open the reference design, so the wide architecture diagram is laid out too (it scrolls in its own box).
@@ -287,3 +288,62 @@ def test_behavioral_mock_end_to_end(server, browser):
     assert report_id in [row["id"] for row in history["mocks"]]
     browser.get(server + "/mock")
     assert browser.find_element(By.CSS_SELECTOR, "svg.chart").get_attribute("role") == "img"
+
+
+def set_field(browser, element_id, text):
+    # Set as a paste would, then tell the page, so long text does not take seconds of key presses.
+    browser.execute_script(
+        "const field = document.getElementById(arguments[0]); field.value = arguments[1];"
+        "field.dispatchEvent(new Event('input', {bubbles: true}));", element_id, text)
+
+
+def test_make_a_plan_and_tick_a_checklist_box(server, browser):
+    browser.get(server + "/plan")
+    form = browser.find_element(By.ID, "plan-form")
+    # A date input's typed format follows the browser's locale; set the ISO value the input holds.
+    browser.execute_script("document.querySelector('#plan-form input[name=interview_date]').value = arguments[0]",
+                           time.strftime("%Y-%m-%d", time.gmtime(time.time() + 40 * 86400)))
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait_for(browser, ready.presence_of_element_located((By.CSS_SELECTOR, "table.month")), "no calendar after planning")
+    assert browser.find_elements(By.CSS_SELECTOR, "table.month td[aria-current=date]"), "today is marked"
+    tasks = browser.find_elements(By.CSS_SELECTOR, ".plan-day .tasks li")
+    assert tasks, "today's tasks are listed"
+    assert 39 <= api(server, "/api/plan")["days_left"] <= 41  # the server counts days in its own time zone
+
+    browser.get(server + "/checklist")
+    box = browser.find_element(By.CSS_SELECTOR, "input.tick[data-item=logistics-1]")
+    assert not box.is_selected()
+    box.click()
+    wait_for(browser, lambda b: "Saved: done." in b.find_element(By.CSS_SELECTOR, "li.done .tick-status").text,
+             "the tick was not saved")
+    statuses = {item["id"]: item for item in api(server, "/api/checklist")}
+    assert statuses["logistics-1"]["done"] is True
+    browser.refresh()
+    assert browser.find_element(By.CSS_SELECTOR, "input.tick[data-item=logistics-1]").is_selected()
+
+
+def test_story_editor_lints_as_you_type_and_saves(server, browser):
+    browser.get(server + "/stories/new")
+    wait_for(browser, lambda b: "words" in b.find_element(By.ID, "lint-timing").text, "the lint did not run on load")
+    set_field(browser, "story-title", "Rebuilt the late-arriving orders load")
+    set_field(browser, "story-action", "We talked about it and we changed the job.")
+    set_field(browser, "story-result", "Things were better afterwards.")
+    wait_for(browser, lambda b: "measurable" in b.find_element(By.ID, "lint-problems").text, "no measurable-result problem")
+    problems = browser.find_element(By.ID, "lint-problems").text
+    assert "says \"we\" but never \"I\"" in problems
+    assert not browser.find_element(By.ID, "lint-ok").is_displayed()
+
+    sample = api(server, "/api/stories")[0]["story"]
+    for field in ("situation", "task", "action", "result"):
+        set_field(browser, "story-" + field, sample[field])
+    for principle in ("ownership", "dive-deep"):
+        browser.find_element(By.CSS_SELECTOR, f"input[name=principles][value={principle}]").click()
+    wait_for(browser, lambda b: b.find_element(By.ID, "lint-ok").is_displayed(), "a complete story does not pass the lint")
+    assert browser.find_element(By.ID, "lint-problems").text == ""
+
+    browser.find_element(By.CSS_SELECTOR, "#story-form button[type=submit]").click()
+    wait_for(browser, lambda b: "Saved. It passes the lint." in b.find_element(By.ID, "story-status").text, "not saved")
+    assert browser.current_url.endswith("/stories/rebuilt-the-late-arriving-orders-load")
+    browser.get(server + "/stories")
+    row = browser.find_element(By.XPATH, "//table[contains(@class,'matrix')]//th[text()='Ownership']/..")
+    assert "✓" in row.text
