@@ -84,9 +84,16 @@ struct StoriesController: Sendable {
         }
         router.post("/api/stories/:id") { request, context -> SnakeCaseJSON<SavedStory> in
             let stored = try await story(context)
-            let asked = try await decode(request)
+            var asked = try await decode(request)
+            // Fields left out keep what is stored, so a script can change one section without resending the rest.
+            if asked.title?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true { asked.title = stored.title }
+            asked.situation = asked.situation ?? stored.situation
+            asked.task = asked.task ?? stored.task
+            asked.action = asked.action ?? stored.action
+            asked.result = asked.result ?? stored.result
+            asked.principles = asked.principles ?? stored.principles
+            asked.questions = asked.questions ?? stored.questions
             var story = asked.story(id: stored.id, at: dependencies.clock())
-            if story.title.isEmpty { story.title = stored.title }
             // Once edited, the sample is the candidate's own story and counts like any other.
             story.isSample = false
             try await desk.stories.save(story)

@@ -114,6 +114,16 @@ struct StoryLintTests {
         #expect(STARStory.slug(for: "Cut the ETL runtime!") == "cut-the-etl-runtime")
         #expect(STARStory.slug(for: "  ") == "story")
     }
+
+    @Test("a new story's id never repeats another's or takes a name the web routes use")
+    func uniqueIDs() {
+        #expect(STARStory.uniqueID(for: "Cut the ETL runtime", among: []) == "cut-the-etl-runtime")
+        var taken = Self.sample
+        taken.id = "cut-the-etl-runtime"
+        #expect(STARStory.uniqueID(for: "Cut the ETL runtime", among: [taken]) == "cut-the-etl-runtime-2")
+        #expect(STARStory.uniqueID(for: "Lint", among: []) == "lint-2")
+        #expect(STARStory.uniqueID(for: "New!", among: []) == "new-2")
+    }
 }
 
 @Suite("STAR story Markdown")

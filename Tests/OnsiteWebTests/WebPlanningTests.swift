@@ -151,6 +151,15 @@ struct WebPlanningTests {
             #expect(reveal.status == .ok, "\(String(buffer: reveal.body))")
             #expect(String(buffer: reveal.body).contains("Sped up the sales warehouse build"))
 
+            // An edit that sends one field keeps the others.
+            let edited = try await client.execute(uri: "/api/stories/\(id)", method: .post, headers: postHeaders,
+                                                  body: try Self.body(["result": own.result + " It saved 2 hours of on-call time a week."]))
+            #expect(edited.status == .ok, "\(String(buffer: edited.body))")
+            let editedStory = try #require((try Self.json(edited) as? [String: Any])?["story"] as? [String: Any])
+            #expect(editedStory["situation"] as? String == own.situation)
+            #expect(editedStory["principles"] as? [String] == own.principles)
+            #expect((editedStory["result"] as? String)?.hasSuffix("on-call time a week.") == true)
+
             let deleted = try await client.execute(uri: "/api/stories/sample-etl-runtime/delete", method: .post,
                                                    headers: postHeaders, body: ByteBuffer(string: "{}"))
             #expect(deleted.status == .ok)

@@ -66,11 +66,14 @@ public struct STARStory: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// A slug from a title: "Cut the ETL runtime" → "cut-the-etl-runtime".
-    /// The title's slug, with "-2", "-3"… added when another story already has it.
+    /// Slugs the web app's routes use next to story ids (`/stories/new`, `/api/stories/lint`), never given to a story.
+    public static let reservedIDs: Set<String> = ["new", "lint"]
+
+    /// The title's slug, with "-2", "-3"… added when another story already has it or the slug is reserved.
     public static func uniqueID(for title: String, among existing: [STARStory]) -> String {
         let base = slug(for: title)
         var id = base, counter = 2
-        while existing.contains(where: { $0.id == id }) {
+        while reservedIDs.contains(id) || existing.contains(where: { $0.id == id }) {
             id = "\(base)-\(counter)"
             counter += 1
         }
