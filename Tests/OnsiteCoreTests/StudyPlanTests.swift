@@ -92,6 +92,13 @@ struct StudyPlanTests {
         #expect(weekend.allSatisfy { !$0.isStudyDay && $0.tasks.isEmpty })
         let friday = try #require(plan.day(Self.monday.adding(days: 4)))
         #expect(friday.tasks.contains { $0.kind == .systemDesign })
+        // The design session is the longest task, so no weekday before the mocks runs past the daily minutes.
+        let weekdays = plan.days.filter { $0.phase != .mocks && $0.isStudyDay }
+        #expect(weekdays.allSatisfy { $0.minutes <= plan.settings.minutesPerDay },
+                "\(weekdays.map(\.minutes).max() ?? 0) minutes on a \(plan.settings.minutesPerDay)-minute plan")
+        // And the minutes it says would fit everything do.
+        let needed = try Self.plan(weeks: 8, minutes: plan.shortfall.minutesPerDayNeeded, weekends: false)
+        #expect(needed.shortfall.isEmpty, "\(needed.shortfall)")
     }
 
     @Test("a week with no activity re-plans the rest: the missed items come first, and the old days stay as planned")

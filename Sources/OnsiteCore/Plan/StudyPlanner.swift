@@ -84,12 +84,15 @@ public struct StudyPlanner: Sendable {
         var picker = ItemPicker(catalog: catalog, evidence: evidence, now: now, carried: carried)
 
         // Weekdays before the mock phase carry the challenges; spread what is left evenly over them.
-        let challengeDays = dates.filter { date in
+        let weekdays = dates.filter { date in
             settings.phase(on: date) != .mocks && !date.weekday.isWeekend
-        }.count
+        }
+        let challengeDays = weekdays.count
+        // Without weekends, Fridays hold the design session instead of the Python block.
+        let pythonDays = settings.weekends ? challengeDays : weekdays.count { $0.weekday != .friday }
         let sqlLeft = picker.remaining(.sql), pythonLeft = picker.remaining(.python)
         let wantedSQL = challengeDays == 0 ? 0 : max(min(2, sqlLeft), Int((Double(sqlLeft) / Double(challengeDays)).rounded(.up)))
-        let wantedPython = challengeDays == 0 ? 0 : max(min(1, pythonLeft), Int((Double(pythonLeft) / Double(challengeDays)).rounded(.up)))
+        let wantedPython = pythonDays == 0 ? 0 : max(min(1, pythonLeft), Int((Double(pythonLeft) / Double(pythonDays)).rounded(.up)))
         let fixed = Minutes.conceptReview + Minutes.awsDeepDive
         let wantedMinutes = wantedSQL * Minutes.sqlChallenge + wantedPython * Minutes.pythonChallenge
         let available = max(Minutes.sqlChallenge + Minutes.pythonChallenge, settings.minutesPerDay - fixed)
@@ -120,12 +123,13 @@ public struct StudyPlanner: Sendable {
             switch (phase, date.weekday.isWeekend) {
             case (.fundamentals, false), (.advanced, false):
                 tasks += picker.challenges(.sql, count: sqlPerDay)
-                tasks += picker.conceptReview(phase: phase)
-                tasks += picker.challenges(.python, count: pythonPerDay)
-                // Without weekends, Friday evening takes the week's design session in place of the deep dive.
                 if !settings.weekends && date.weekday == .friday {
+                    // Without weekends, Friday takes the week's design session. It is the longest task, so the day
+                    // drops its concept, Python and AWS blocks to stay within the minutes the candidate has.
                     tasks += picker.systemDesign()
                 } else {
+                    tasks += picker.conceptReview(phase: phase)
+                    tasks += picker.challenges(.python, count: pythonPerDay)
                     tasks += picker.awsDeepDive(phase: phase)
                 }
             case (.fundamentals, true):
