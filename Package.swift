@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // Thin executable: everything lives in OnsiteCLI so tests can reach it.
@@ -54,6 +56,14 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources/harness.py"), .copy("Resources/forkserver.py")]
+        ),
+        // AWS hands-on labs: the local emulator's lifecycle, a small AWS client (SigV4, JSON, Query and REST-XML),
+        // and the checks that read a lab's result through the real AWS APIs.
+        .target(
+            name: "OnsiteLabs",
+            dependencies: [
+                "OnsiteCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
         ),
         // The web app: Hummingbird routes, Mustache templates and static assets; stores are injected.
         .target(
@@ -96,6 +106,7 @@ let package = Package(
             dependencies: ["OnsiteContent", "OnsiteTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "OnsiteSQLiteTests", dependencies: ["OnsiteSQLite", "OnsiteTestSupport"]),
+        .testTarget(name: "OnsiteLabsTests", dependencies: ["OnsiteLabs", "OnsiteTestSupport"]),
         .testTarget(name: "OnsiteCLITests", dependencies: ["onsite", "OnsiteTestSupport", "OnsiteCore", "OnsiteStorage", "OnsiteSQLite"]),
         .testTarget(
             name: "OnsiteWebTests",
