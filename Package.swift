@@ -79,7 +79,7 @@ let package = Package(
         .target(
             name: "OnsiteCLI",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteSQLite", "OnsiteGrading", "OnsiteWeb",
+                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteSQLite", "OnsiteGrading", "OnsiteWeb", "OnsiteLabs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
@@ -106,7 +106,7 @@ let package = Package(
             dependencies: ["OnsiteContent", "OnsiteTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "OnsiteSQLiteTests", dependencies: ["OnsiteSQLite", "OnsiteTestSupport"]),
-        .testTarget(name: "OnsiteLabsTests", dependencies: ["OnsiteLabs", "OnsiteTestSupport"]),
+        .testTarget(name: "OnsiteLabsTests", dependencies: ["OnsiteLabs", "OnsiteContent", "OnsiteTestSupport"]),
         .testTarget(name: "OnsiteCLITests", dependencies: ["onsite", "OnsiteTestSupport", "OnsiteCore", "OnsiteStorage", "OnsiteSQLite"]),
         .testTarget(
             name: "OnsiteWebTests",

@@ -19,7 +19,7 @@ public struct OnsiteCommand: AsyncParsableCommand {
         subcommands: [OverviewCommand.self, GuideCommand.self, QuestionsCommand.self, SearchCommand.self, ChallengesCommand.self,
                       SolveCommand.self, TestCommand.self, SubmitCommand.self, DrillCommand.self, TodayCommand.self,
                       ReviewsCommand.self, ScenariosCommand.self, EstimateCommand.self, MockCommand.self, PlanCommand.self,
-                      ChecklistCommand.self, ReadinessCommand.self, StoriesCommand.self, OfferCommand.self, ServeCommand.self,
+                      ChecklistCommand.self, ReadinessCommand.self, StoriesCommand.self, OfferCommand.self, LabCommand.self, ServeCommand.self,
                       ContentCommand.self]
     )
 

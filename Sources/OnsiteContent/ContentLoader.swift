@@ -43,6 +43,7 @@ public struct ContentLoader: Sendable {
         let pythonChallenges = loadPythonChallenges(problems: &problems)
         let scenarios = loadScenarios(problems: &problems)
         let capacityLimits = loadCapacityLimits(problems: &problems)
+        let labs = loadLabs(problems: &problems)
         // A scenario is asked like any system-design question, so it joins the bank (and the duplicate check).
         let bank = questions + scenarios.map(\.asQuestion)
 
@@ -54,12 +55,13 @@ public struct ContentLoader: Sendable {
         }
         for challenge in challenges { ids.claim(challenge.challenge.id, file: challenge.file, line: 2, problems: &problems) }
         for challenge in pythonChallenges { ids.claim(challenge.challenge.id, file: challenge.file, line: 2, problems: &problems) }
+        for lab in labs { ids.claim(lab.lab.id, file: lab.file, line: Self.lineOfKey("id", in: lab.text), problems: &problems) }
         problems += DuplicateQuestionCheck.problems(in: bank)
 
         let catalog = Catalog(
             questions: bank.map(\.question), guide: guide.map(\.page), principles: principles.principles,
             sqlChallenges: challenges.map(\.challenge), pythonChallenges: pythonChallenges.map(\.challenge),
-            scenarios: scenarios.map(\.scenario), capacityLimits: capacityLimits)
+            scenarios: scenarios.map(\.scenario), capacityLimits: capacityLimits, labs: labs.map(\.lab))
         var sourceFiles: [String: String] = [:]
         for item in bank { sourceFiles[item.question.id] = item.file }
         for page in guide { sourceFiles[page.page.id] = page.file }
@@ -169,6 +171,25 @@ public struct ContentLoader: Sendable {
                 loaded.append(LoadedScenario(scenario: scenario, file: path, idLine: Self.lineOfKey("id", in: text),
                                              titleLine: Self.lineOfKey("title", in: text)))
             }
+        }
+        return loaded
+    }
+
+    /// `content/labs/<slug>/`: lab.yaml, task.md, solution.sh and an optional setup.sh.
+    private func loadLabs(problems: inout [ContentProblem]) -> [(lab: Lab, file: String, text: String)] {
+        var loaded: [(lab: Lab, file: String, text: String)] = []
+        for folder in children(of: root.appendingPathComponent("labs")) where isDirectory(folder) {
+            let file = folder.appendingPathComponent("lab.yaml")
+            let path = display(file)
+            guard let text = readText(file, displayPath: path, problems: &problems) else { continue }
+            func optional(_ name: String) -> String? {
+                try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            }
+            let result = LabParser(file: path, slug: folder.lastPathComponent)
+                .parse(text, task: optional("task.md"), solution: optional("solution.sh"), setup: optional("setup.sh"),
+                       folder: display(folder))
+            problems += result.problems
+            if let lab = result.lab { loaded.append((lab, path, text)) }
         }
         return loaded
     }

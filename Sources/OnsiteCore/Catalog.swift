@@ -9,10 +9,14 @@ public struct Catalog: Sendable {
     public private(set) var scenarios: [Scenario]
     /// The limits and prices of `content/capacity.yaml`; nil when the content has none.
     public private(set) var capacityLimits: CapacityLimits?
+    /// Hands-on AWS labs, run against the local emulator.
+    public private(set) var labs: [Lab]
     private var questionIndex: [String: Int]
 
     public init(questions: [Question], guide: [GuidePage], principles: [Principle], sqlChallenges: [SQLChallenge] = [],
-                pythonChallenges: [PythonChallenge] = [], scenarios: [Scenario] = [], capacityLimits: CapacityLimits? = nil) {
+                pythonChallenges: [PythonChallenge] = [], scenarios: [Scenario] = [], capacityLimits: CapacityLimits? = nil,
+                labs: [Lab] = []) {
+        self.labs = labs.sorted { $0.id < $1.id }
         self.scenarios = scenarios.sorted { $0.id < $1.id }
         self.capacityLimits = capacityLimits
         self.pythonChallenges = pythonChallenges.sorted { $0.id < $1.id }
@@ -38,6 +42,10 @@ public struct Catalog: Sendable {
 
     public func scenario(id: String) -> Scenario? {
         scenarios.first { $0.id == id }
+    }
+
+    public func lab(id: String) -> Lab? {
+        labs.first { $0.id == id }
     }
 
     public func guidePage(id: String) -> GuidePage? {

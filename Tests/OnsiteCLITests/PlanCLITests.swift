@@ -8,7 +8,7 @@ import Testing
 /// The study plan, checklists, readiness, story bank and offer comparison through the real `onsite` binary, on the
 /// content that ships, with a frozen clock (ONSITE_NOW). Progress the tests need in bulk (99 accepted challenges,
 /// drilled cards) is written straight into the same SQLite file the binary then opens.
-@Suite("onsite plan, checklist, readiness, stories and offer")
+@Suite("onsite plan, checklist, readiness, stories and offer", .serialized)
 struct PlanCLITests {
     let binary: OnsiteBinary
     let home: TemporaryDirectory
