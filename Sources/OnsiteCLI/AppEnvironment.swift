@@ -52,7 +52,7 @@ struct AppEnvironment {
         return PlanningDesk(catalog: catalog, reviews: SQLiteReviewStore(database: database),
                             attempts: SQLiteAttemptStore(database: database), mocks: SQLiteMockStore(database: database),
                             stories: SQLiteStoryStore(database: database), checklist: SQLiteChecklistStore(database: database),
-                            plans: SQLitePlanStore(database: database))
+                            plans: SQLitePlanStore(database: database), labs: SQLiteLabProgressStore(database: database))
     }
 
     func openDatabase() throws(OnsiteError) -> AppDatabase {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import OnsiteCore
 import OnsiteLabs
+import OnsiteSQLite
+import OnsiteStorage
 
 /// `onsite lab`: hands-on AWS labs against a local emulator, checked through the AWS APIs.
 struct LabCommand: AsyncParsableCommand {
@@ -32,11 +34,27 @@ struct LabCommand: AsyncParsableCommand {
 struct LabContext {
     let catalog: Catalog
     let server: LabServer
+    let environment: AppEnvironment
 
     init(_ global: GlobalOptions) throws(OnsiteError) {
-        let environment = AppEnvironment(global)
+        environment = AppEnvironment(global)
         catalog = try environment.loadCatalog()
         server = LabServer(home: environment.homeDirectory, venv: LabServer.defaultVenv())
+    }
+
+    /// Passed labs live with the rest of the progress, so the checklist and readiness can count them.
+    func progress() throws(OnsiteError) -> any LabProgressStore {
+        SQLiteLabProgressStore(database: try environment.openDatabase())
+    }
+
+    func passedLabs() async throws(OnsiteError) -> [String: Date] {
+        do {
+            return try await progress().passedLabs()
+        } catch let error as StorageError {
+            throw OnsiteError(error)
+        } catch {
+            throw OnsiteError("\(error)")
+        }
     }
 
     func lab(_ id: String) throws(OnsiteError) -> Lab {
@@ -75,24 +93,27 @@ struct LabListCommand: AsyncParsableCommand {
         var difficulty: String
         var minutes: Int
         var checks: Int
+        var passed: Bool
     }
 
     func run() async throws {
         let context = try LabContext(global)
+        let passed = try await context.passedLabs()
         let rows = context.catalog.labs.map {
             Row(id: $0.id, title: $0.title, services: $0.services, difficulty: $0.difficulty.rawValue, minutes: $0.minutes,
-                checks: $0.checks.count)
+                checks: $0.checks.count, passed: passed[$0.id] != nil)
         }
         if json {
             try JSONOutput.print(rows)
             return
         }
         let terminal = Terminal.current
-        print(terminal.paint("AWS labs", .heading) + ": \(rows.count), each on a local emulator, checked through the AWS APIs.")
+        print(terminal.paint("AWS labs", .heading) + ": \(rows.count), each on a local emulator, checked through the AWS APIs; \(passed.count) passed.")
         let running = context.server.recorded()
         for lab in context.catalog.labs {
             let mark = running?.state.lab == lab.id ? terminal.paint(" (running)", .success) : ""
-            print("  \(terminal.paint(lab.id, .code))\(mark)  \(lab.title)")
+            let done = passed[lab.id] != nil ? terminal.paint("✓ ", .success) : "  "
+            print("\(done)\(terminal.paint(lab.id, .code))\(mark)  \(lab.title)")
             print(terminal.paint("      \(lab.services.joined(separator: ", ")) · \(lab.difficulty.rawValue) · about \(lab.minutes) min · \(lab.checks.count) checks", .dim))
         }
         print(terminal.paint("\nStart one with `onsite lab start ID`.", .dim))
@@ -160,6 +181,13 @@ struct LabCheckCommand: AsyncParsableCommand {
             }
             throw OnsiteError("the check could not reach the lab server: \(error.description). Try `onsite lab reset`.")
         }
+        if report.passed {
+            do {
+                try await context.progress().recordPass(of: lab.id, at: Date())
+            } catch {
+                throw OnsiteError("every check passed, but the pass could not be saved: \(error)")
+            }
+        }
         if json {
             try JSONOutput.print(report)
         } else {
@@ -226,7 +254,7 @@ struct LabPrinter {
             }
         }
         if report.passed {
-            print(terminal.paint("\nEvery check passes. `onsite lab stop` shuts the emulator down.", .success))
+            print(terminal.paint("\nEvery check passes, and the lab is recorded as passed. `onsite lab stop` shuts the emulator down.", .success))
         }
     }
 }

@@ -170,6 +170,15 @@ public final class AppDatabase: Sendable {
                 table.column("json", .text).notNull()
             }
         }
+        migrator.registerMigration("v6-lab-passes") { db in
+            // The first time each lab passed every check; checklists and readiness count labs, not attempts.
+            try db.create(table: "lab_pass") { table in
+                table.column("user_id", .text).notNull()
+                table.column("lab_id", .text).notNull()
+                table.column("passed_at", .double).notNull()
+                table.primaryKey(["user_id", "lab_id"])
+            }
+        }
         return migrator
     }
 }

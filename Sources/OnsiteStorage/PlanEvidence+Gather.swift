@@ -6,7 +6,7 @@ extension PlanEvidence {
     /// time zone, the candidate's own, so a review at 23:30 counts for the day it was done.
     public static func gather(
         catalog: Catalog, reviews: any ReviewStore & ReviewHistoryReading, attempts: any AttemptStore & AcceptanceHistoryReading,
-        mocks: any MockStore, stories: any StoryStore, calendar: Calendar = .current
+        mocks: any MockStore, stories: any StoryStore, labs: (any LabProgressStore)? = nil, calendar: Calendar = .current
     ) async throws(StorageError) -> PlanEvidence {
         let accepted = try await attempts.firstAcceptances().mapValues { CalendarDate(containing: $0, calendar: calendar) }
         let attempted = try await attempts.attemptedChallengeIDs()
@@ -24,7 +24,9 @@ extension PlanEvidence {
         }
         let coverage = StoryCoverage(stories: try await stories.stories(), principles: catalog.principles,
                                      lint: StoryLint(principles: catalog.principles))
+        let passedLabs = try await labs?.passedLabs().mapValues { CalendarDate(containing: $0, calendar: calendar) } ?? [:]
         return PlanEvidence(acceptedChallenges: accepted, attemptedChallenges: attempted, cards: cards, reviewDays: reviewDays,
-                            mocks: finished, storiesByPrinciple: coverage.storiesByPrinciple, passingStories: coverage.passingCount)
+                            mocks: finished, storiesByPrinciple: coverage.storiesByPrinciple, passingStories: coverage.passingCount,
+                            passedLabs: passedLabs)
     }
 }

@@ -26,12 +26,14 @@ public struct PlanningDesk: Sendable {
     public let stories: any StoryStore
     public let checklist: any ChecklistStore
     public let plans: any PlanStore
+    public let labs: any LabProgressStore
     /// The candidate's calendar: days and the interview morning are in its time zone.
     public let calendar: Calendar
 
     public init(catalog: Catalog, reviews: any ReviewStore & ReviewHistoryReading,
                 attempts: any AttemptStore & AcceptanceHistoryReading, mocks: any MockStore, stories: any StoryStore,
-                checklist: any ChecklistStore, plans: any PlanStore, calendar: Calendar = .current) {
+                checklist: any ChecklistStore, plans: any PlanStore, labs: any LabProgressStore, calendar: Calendar = .current) {
+        self.labs = labs
         self.catalog = catalog
         self.reviews = reviews
         self.attempts = attempts
@@ -66,7 +68,7 @@ public struct PlanningDesk: Sendable {
         _ = try await storyBank(at: now)
         do {
             return try await PlanEvidence.gather(catalog: catalog, reviews: reviews, attempts: attempts, mocks: mocks,
-                                                 stories: stories, calendar: calendar)
+                                                 stories: stories, labs: labs, calendar: calendar)
         } catch {
             throw .storage(error)
         }

@@ -25,3 +25,9 @@ public protocol PlanStore: Sendable {
     func save(_ plan: StudyPlan) async throws(StorageError)
     func deletePlan() async throws(StorageError)
 }
+
+/// The AWS labs the candidate has passed (every check at once), with the first time each passed.
+public protocol LabProgressStore: Sendable {
+    func recordPass(of labID: String, at date: Date) async throws(StorageError)
+    func passedLabs() async throws(StorageError) -> [String: Date]
+}

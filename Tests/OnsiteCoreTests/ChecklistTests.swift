@@ -17,7 +17,7 @@ struct ChecklistTests {
     @Test("each computed id still names the box it measures in checklists.md")
     func idsMatchContent() throws {
         let expected = [
-            "technical-1": "100+ SQL", "technical-2": "50+ Python", "technical-3": "AWS services",
+            "technical-1": "100+ SQL", "technical-2": "50+ Python", "technical-3": "AWS services", "technical-4": "hands-on",
             "technical-5": "system design", "technical-7": "full mock", "technical-8": "mistakes log",
             "behavioral-1": "10 STAR stories", "behavioral-2": "16 Leadership Principles",
         ]
@@ -30,6 +30,22 @@ struct ChecklistTests {
         #expect(Self.checklist.items.count >= 20)
         #expect(Self.checklist.item(id: "logistics-1")?.text.contains("Resume") == true)
         #expect(Self.checklist.item(id: "logistics-1")?.isComputed == false)
+    }
+
+    @Test("passing labs ticks the hands-on box once every key-topics service a lab practises has been used")
+    func handsOnFromLabs() throws {
+        let practised = Set(Self.catalog.labs.flatMap(\.services)).intersection(ChecklistMeasure.keyTopicServices)
+        try #require(!practised.isEmpty)
+        let none = try #require(Self.status("technical-4", PlanEvidence()))
+        #expect(none.computed && !none.done && none.current == 0 && none.target == practised.count)
+        let all = Dictionary(uniqueKeysWithValues: Self.catalog.labs.map { ($0.id, Self.day) })
+        let every = try #require(Self.status("technical-4", PlanEvidence(passedLabs: all)))
+        #expect(every.done && every.current == practised.count)
+        let s3Only = Self.catalog.labs.filter { $0.services == ["S3", "KMS"] }.map { ($0.id, Self.day) }
+        if !s3Only.isEmpty, practised.count > 1 {
+            let partial = try #require(Self.status("technical-4", PlanEvidence(passedLabs: Dictionary(uniqueKeysWithValues: s3Only))))
+            #expect(!partial.done && partial.current == 1)
+        }
     }
 
     @Test("solving the 100th SQL challenge ticks the SQL box")

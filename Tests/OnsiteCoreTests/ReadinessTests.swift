@@ -79,9 +79,23 @@ struct ReadinessTests {
         #expect(technical1.components.first { $0.name == "mocks" }?.value == 1)
         let technical2 = calculator.readiness(of: .technical2, at: Date())
         #expect(technical2.components.first { $0.name == "mocks" }?.value == 0)
-        #expect(technical2.components.map(\.weight) == [0.65, 0.35])
+        // With labs in the catalog, technical 2's practice is the labs passed.
+        #expect(technical2.components.map(\.name) == (Self.catalog.labs.isEmpty ? ["recall", "mocks"] : ["recall", "labs", "mocks"]))
+        #expect(technical2.components.map(\.weight) == (Self.catalog.labs.isEmpty ? [0.65, 0.35] : [0.5, 0.25, 0.25]))
         let design = calculator.readiness(of: .systemDesign, at: Date())
         #expect(abs((design.components.first { $0.name == "mocks" }?.value ?? 0) - 2.0 / 3) < 1e-9)
+    }
+
+    @Test("technical 2 counts the AWS labs passed")
+    func labs() throws {
+        try #require(!Self.catalog.labs.isEmpty)
+        let first = try #require(Self.catalog.labs.first)
+        let none = ReadinessCalculator(catalog: Self.catalog, evidence: PlanEvidence()).readiness(of: .technical2, at: Date())
+        let one = ReadinessCalculator(catalog: Self.catalog, evidence: PlanEvidence(passedLabs: [first.id: CalendarDate("2027-01-04")!]))
+            .readiness(of: .technical2, at: Date())
+        let value = try #require(one.components.first { $0.name == "labs" }?.value)
+        #expect(abs(value - 1 / Double(Self.catalog.labs.count)) < 1e-9)
+        #expect(one.score > none.score)
     }
 
     @Test("the behavioral round counts passing stories and principle coverage")

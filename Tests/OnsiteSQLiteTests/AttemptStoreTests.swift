@@ -31,7 +31,7 @@ struct AttemptStoreTests {
     @Test("every migration applies in order on a new database")
     func upgradesV1Database() async throws {
         let database = try AppDatabase.inMemory()
-        #expect(try database.appliedMigrations() == ["v1-item-progress", "v2-attempts", "v3-reviews", "v4-mock-reports", "v5-plan-stories-checklists"])
+        #expect(try database.appliedMigrations() == ["v1-item-progress", "v2-attempts", "v3-reviews", "v4-mock-reports", "v5-plan-stories-checklists", "v6-lab-passes"])
         let store = SQLiteAttemptStore(database: database)
         try await store.record(attempt("sql-a", .accepted, at: 1))
         #expect(try await store.attempts(for: "sql-a").count == 1)

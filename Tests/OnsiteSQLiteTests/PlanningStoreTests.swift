@@ -90,4 +90,18 @@ struct PlanningStoreTests {
                                  card: ReviewCard(itemID: "py-gil", card: card, introducedAt: at, reviewCount: 1))
         #expect(try await reviews.reviewMoments() == [ReviewMoment(itemID: "py-gil", reviewedAt: at)])
     }
+
+    @Test("a lab's first pass is kept, and passes survive reopening the database")
+    func labPasses() async throws {
+        let directory = try TemporaryDirectory(prefix: "onsite-lab-pass")
+        let file = directory.url.appendingPathComponent("onsite.sqlite")
+        let first = Date(timeIntervalSince1970: 1_796_371_200)
+        do {
+            let store = SQLiteLabProgressStore(database: try AppDatabase.openFile(at: file))
+            try await store.recordPass(of: "lab-s3-data-lake", at: first)
+            try await store.recordPass(of: "lab-s3-data-lake", at: first.addingTimeInterval(3600))
+        }
+        let reopened = SQLiteLabProgressStore(database: try AppDatabase.openFile(at: file))
+        #expect(try await reopened.passedLabs() == ["lab-s3-data-lake": first])
+    }
 }

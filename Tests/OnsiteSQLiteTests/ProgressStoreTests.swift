@@ -44,7 +44,7 @@ struct ProgressStoreTests {
         let file = directory.url.appendingPathComponent("onsite.sqlite")
         let first = try AppDatabase.openFile(at: file)
         let applied = try first.appliedMigrations()
-        #expect(applied == ["v1-item-progress", "v2-attempts", "v3-reviews", "v4-mock-reports", "v5-plan-stories-checklists"])
+        #expect(applied == ["v1-item-progress", "v2-attempts", "v3-reviews", "v4-mock-reports", "v5-plan-stories-checklists", "v6-lab-passes"])
         try await SQLiteProgressStore(database: first).setStarred(true, for: "aws-s3-consistency")
 
         let second = try AppDatabase.openFile(at: file)

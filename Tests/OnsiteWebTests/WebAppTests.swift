@@ -42,7 +42,7 @@ struct WebAppTests {
         PlanningDesk(catalog: catalog, reviews: SQLiteReviewStore(database: database), attempts: SQLiteAttemptStore(database: database),
                      mocks: SQLiteMockStore(database: database), stories: SQLiteStoryStore(database: database),
                      checklist: SQLiteChecklistStore(database: database), plans: SQLitePlanStore(database: database),
-                     calendar: utcCalendar)
+                     labs: SQLiteLabProgressStore(database: database), calendar: utcCalendar)
     }
 
     static var utcCalendar: Calendar {

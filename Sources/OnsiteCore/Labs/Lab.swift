@@ -77,7 +77,6 @@ public struct LabCall: Sendable, Equatable {
         "logs.DescribeLogGroups", "logs.DescribeMetricFilters",
         "states.DescribeStateMachine", "states.ListStateMachines",
         "glue.GetDatabase", "glue.GetTable", "glue.GetPartitions",
-        "athena.GetWorkGroup",
         "kms.DescribeKey", "kms.GetKeyRotationStatus", "kms.ListAliases",
         "secretsmanager.DescribeSecret", "secretsmanager.GetSecretValue",
         "sqs.GetQueueUrl", "sqs.GetQueueAttributes",

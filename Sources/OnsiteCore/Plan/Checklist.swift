@@ -14,6 +14,8 @@ public enum ChecklistMeasure: Sendable, Equatable {
     case passingStories(Int)
     /// Principles demonstrated by at least one story that passes the lint.
     case principlesCovered
+    /// Key-topics services used in a passed AWS lab, out of those the labs cover.
+    case labServices
 
     /// The ten services the key-topics page names; the drill's AWS items are grouped by them.
     public static let keyTopicServices = ["S3", "Glue", "Athena", "Redshift", "Kinesis", "Lambda", "EMR", "IAM",
@@ -56,6 +58,7 @@ public struct Checklist: Sendable, Equatable {
         "technical-1": .sqlAccepted(100),
         "technical-2": .pythonAccepted(50),
         "technical-3": .awsServicesReviewed,
+        "technical-4": .labServices,
         "technical-5": .systemDesignMocks(3),
         "technical-7": .fullMocks(1),
         "technical-8": .openMistakes,
@@ -136,6 +139,11 @@ public struct Checklist: Sendable, Equatable {
             return (open, 0, "onsite challenges --status attempted")
         case .passingStories(let target):
             return (evidence.passingStories, target, "onsite stories lint")
+        case .labServices:
+            // Only services some lab practises can be counted; the target says how many that is.
+            let practised = Set(catalog.labs.flatMap(\.services)).intersection(ChecklistMeasure.keyTopicServices)
+            let passed = Set(catalog.labs.filter { evidence.passedLabs[$0.id] != nil }.flatMap(\.services)).intersection(practised)
+            return (passed.count, max(1, practised.count), "onsite lab list")
         case .principlesCovered:
             let covered = catalog.principles.filter { (evidence.storiesByPrinciple[$0.id] ?? 0) > 0 }.count
             return (covered, catalog.principles.count, "onsite stories list --coverage")

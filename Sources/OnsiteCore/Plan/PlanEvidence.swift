@@ -17,6 +17,8 @@ public struct PlanEvidence: Sendable, Equatable {
     public var storiesByPrinciple: [String: Int]
     /// Stories that pass the lint.
     public var passingStories: Int
+    /// AWS labs passed, with the day each first passed every check.
+    public var passedLabs: [String: CalendarDate]
 
     public struct FinishedMock: Sendable, Equatable {
         public var format: MockFormat
@@ -44,7 +46,8 @@ public struct PlanEvidence: Sendable, Equatable {
 
     public init(acceptedChallenges: [String: CalendarDate] = [:], attemptedChallenges: Set<String> = [],
                 cards: [String: FSRSCard] = [:], reviewDays: [String: Set<CalendarDate>] = [:], mocks: [FinishedMock] = [],
-                storiesByPrinciple: [String: Int] = [:], passingStories: Int = 0) {
+                storiesByPrinciple: [String: Int] = [:], passingStories: Int = 0, passedLabs: [String: CalendarDate] = [:]) {
+        self.passedLabs = passedLabs
         self.acceptedChallenges = acceptedChallenges
         self.attemptedChallenges = attemptedChallenges.union(acceptedChallenges.keys)
         self.cards = cards

@@ -5,7 +5,7 @@ import Foundation
 /// the story bank. The formula is written out in `docs/readiness.md`; keep the two in step.
 public struct RoundReadiness: Codable, Sendable, Equatable {
     public struct Component: Codable, Sendable, Equatable {
-        /// "recall", "challenges", "stories" or "mocks".
+        /// "recall", "challenges", "labs", "stories" or "mocks".
         public var name: String
         /// 0...1.
         public var value: Double
@@ -102,6 +102,11 @@ public struct ReadinessCalculator: Sendable {
             }.joined(separator: ", ")
             components.append(.init(name: "challenges", value: value, weight: 0,
                                     detail: "accepted \(byDifficulty); hard counts 3, medium 2, easy 1"))
+        } else if round == .technical2, !catalog.labs.isEmpty {
+            // Technical 2 asks how AWS services behave; a passed lab is that knowledge used for real.
+            let passed = catalog.labs.filter { evidence.passedLabs[$0.id] != nil }.count
+            components.append(.init(name: "labs", value: Double(passed) / Double(catalog.labs.count), weight: 0,
+                                    detail: "\(passed) of \(catalog.labs.count) AWS labs passed"))
         } else if round == .behavioral {
             let stories = min(1, Double(evidence.passingStories) / Double(StoryCoverage.storiesTarget))
             let covered = catalog.principles.filter { (evidence.storiesByPrinciple[$0.id] ?? 0) >= StoryCoverage.storiesPerPrinciple }.count

@@ -13,7 +13,6 @@ public enum LabOperations {
         "logs": ("logs", "Logs_20140328", "1.1"),
         "states": ("states", "AWSStepFunctions", "1.0"),
         "glue": ("glue", "AWSGlue", "1.1"),
-        "athena": ("athena", "AmazonAthena", "1.1"),
         "kms": ("kms", "TrentService", "1.1"),
         "secretsmanager": ("secretsmanager", "secretsmanager", "1.1"),
         "sqs": ("sqs", "AmazonSQS", "1.0"),
