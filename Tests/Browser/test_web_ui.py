@@ -18,6 +18,7 @@ import urllib.request
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ready
@@ -117,7 +118,8 @@ def api(server, path):
 
 
 def wait_for(browser, condition, message):
-    return WebDriverWait(browser, WAIT).until(condition, message)
+    # A condition may read an element the page is replacing at that moment; that is "not yet", not a failure.
+    return WebDriverWait(browser, WAIT, ignored_exceptions=(StaleElementReferenceException,)).until(condition, message)
 
 
 def reference_solution(challenge_id):
