@@ -36,12 +36,12 @@ struct ReadinessCommand: AsyncParsableCommand {
         let date: CalendarDate
         if let text = interviewDate, let given = CalendarDate(text) {
             date = given
-        } else if let plan = try await context.plans.plan() {
+        } else if let plan = try await context.currentPlan(evidence: evidence) {
             date = plan.settings.interviewDate
         } else {
             throw OnsiteError("no interview date: pass --interview-date YYYY-MM-DD, or make a plan with `onsite plan --interview-date YYYY-MM-DD`")
         }
-        let report = ReadinessCalculator(catalog: context.catalog, evidence: evidence).report(for: date, calendar: context.calendar)
+        let report = context.desk.readiness(for: date, evidence: evidence)
         if json {
             try JSONOutput.print(report, snakeCaseKeys: true)
             return

@@ -87,10 +87,6 @@ enum StoryPrinter {
             + problems.map { "    \($0.rule.rawValue) [\($0.field)]: \($0.message)" }
     }
 
-    static func uniqueID(for title: String, among existing: [STARStory]) -> String {
-        STARStory.uniqueID(for: title, among: existing)
-    }
-
     static func find(_ id: String, in stories: [STARStory]) throws(OnsiteError) -> STARStory {
         if let story = stories.first(where: { $0.id == id }) { return story }
         let ids = stories.map(\.id)
@@ -220,7 +216,7 @@ struct StoriesAddCommand: AsyncParsableCommand {
         var added: [STARStory] = []
         if let drafts = try fields.drafts() {
             for draft in drafts {
-                var story = draft.story(id: StoryPrinter.uniqueID(for: draft.title, among: existing), at: context.now)
+                var story = draft.story(id: STARStory.uniqueID(for: draft.title, among: existing), at: context.now)
                 fields.apply(to: &story)
                 existing.append(story)
                 added.append(story)
@@ -236,7 +232,7 @@ struct StoriesAddCommand: AsyncParsableCommand {
             guard !story.title.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw OnsiteError("a story needs a title: --title \"Cut the nightly ETL from 6 h to 1.5 h\" (or run `onsite stories add` with no options to be asked)")
             }
-            story.id = StoryPrinter.uniqueID(for: story.title, among: existing)
+            story.id = STARStory.uniqueID(for: story.title, among: existing)
             added.append(story)
         }
         let terminal = Terminal.current

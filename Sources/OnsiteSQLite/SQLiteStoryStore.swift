@@ -71,6 +71,11 @@ public struct SQLiteStoryStore: StoryStore {
             throw StorageError(.operationFailed, "could not encode the sample story", cause: error)
         }
         try await database.perform("add the sample story") {
+            // Asked on every read of the bank and every dashboard render: only the first one needs a write.
+            let seeded = try await database.writer.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM story_seed WHERE user_id = ?)", arguments: [userID]) ?? false
+            }
+            guard !seeded else { return }
             try await database.writer.write { db in
                 try db.execute(sql: "INSERT INTO story_seed (user_id, seeded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
                                arguments: [userID, sample.updatedAt.timeIntervalSince1970])

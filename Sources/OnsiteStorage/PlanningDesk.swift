@@ -65,8 +65,9 @@ public struct PlanningDesk: Sendable {
     }
 
     public func evidence(at now: Date) async throws(PlanningError) -> PlanEvidence {
-        _ = try await storyBank(at: now)
         do {
+            // Seeded here too, so the sample counts the same whichever page is opened first; gather reads the bank.
+            try await stories.seedSampleIfNeeded(STARStory.sample(at: now))
             return try await PlanEvidence.gather(catalog: catalog, reviews: reviews, attempts: attempts, mocks: mocks,
                                                  stories: stories, labs: labs, calendar: calendar)
         } catch {

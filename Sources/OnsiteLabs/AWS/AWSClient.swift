@@ -24,8 +24,8 @@ public enum AWSClientError: Error, CustomStringConvertible, Sendable, Equatable 
     /// Codes that mean "the thing asked about does not exist", which a check reports as not done yet.
     public var isNotFound: Bool {
         guard case .service(let code, _, let status) = self else { return false }
-        return status == 404 || code.hasPrefix("NoSuch") || code.contains("NotFound") || code == "NoSuchEntity"
-            || code.hasSuffix("ConfigurationNotFoundError") || code == "ServerSideEncryptionConfigurationNotFoundError"
+        // NoSuchBucket, NoSuchEntity, ResourceNotFoundException, ServerSideEncryptionConfigurationNotFoundError…
+        return status == 404 || code.hasPrefix("NoSuch") || code.contains("NotFound")
     }
 }
 
@@ -76,18 +76,10 @@ public struct AWSClient: Sendable {
 
     /// `POST /` with `X-Amz-Target: <targetPrefix>.<operation>` and a JSON body; the answer is JSON.
     public func json(service: String, targetPrefix: String, operation: String, jsonVersion: String = "1.1",
-                     body: [String: String] = [:]) async throws(AWSClientError) -> JSONValue {
-        let data: Data
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            data = try encoder.encode(body)
-        } catch {
-            throw .malformed("the request body is not JSON: \(error)")
-        }
+                     body: JSONObject = [:]) async throws(AWSClientError) -> JSONValue {
         let request = AWSRequest(method: "POST", url: endpoint.appendingPathComponent(""), headers: [
             ("Content-Type", "application/x-amz-json-\(jsonVersion)"), ("X-Amz-Target", "\(targetPrefix).\(operation)"),
-        ], body: data)
+        ], body: Data(JSONValue.object(body).jsonText.utf8))
         let response = try await send(request, service: service)
         guard (200..<300).contains(response.status) else { throw Self.jsonError(response) }
         return try Self.parseJSON(response.body)

@@ -15,7 +15,7 @@ public struct AWSCredentials: Sendable, Equatable {
 }
 
 /// An HTTP request on its way to an AWS endpoint, before and after signing.
-public struct AWSRequest: Sendable, Equatable {
+public struct AWSRequest: Sendable {
     public var method: String
     /// The full URL, with its path and query already percent-encoded the way AWS expects.
     public var url: URL
@@ -44,11 +44,6 @@ public struct AWSRequest: Sendable, Equatable {
         var copy = self
         copy.headers.removeAll { $0.name.caseInsensitiveCompare("Authorization") == .orderedSame }
         return copy
-    }
-
-    public static func == (lhs: AWSRequest, rhs: AWSRequest) -> Bool {
-        lhs.method == rhs.method && lhs.url == rhs.url && lhs.body == rhs.body
-            && lhs.headers.map { "\($0.name):\($0.value)" } == rhs.headers.map { "\($0.name):\($0.value)" }
     }
 }
 

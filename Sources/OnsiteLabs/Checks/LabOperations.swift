@@ -28,13 +28,11 @@ public enum LabOperations {
             return value
         }
         if let service = jsonServices[call.service], LabCall.supportedOperations.contains(call.name) {
-            var body = parameters
-            // SQS's attribute list is the one list parameter the checks pass; "All" asks for every attribute.
-            if call.name == "sqs.GetQueueAttributes" { body.removeValue(forKey: "AttributeNames") }
+            var body = JSONObject(parameters.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) })
+            // SQS's attribute list is the one list parameter the checks need; "All" asks for every attribute.
             if call.name == "sqs.GetQueueAttributes" {
-                return try await client.jsonWithList(service: service.signingName, targetPrefix: service.target,
-                                                     operation: call.operation, jsonVersion: service.version, body: body,
-                                                     listName: "AttributeNames", list: ["All"])
+                body = JSONObject(body.pairs.filter { $0.key != "AttributeNames" }.map { ($0.key, $0.value) }
+                                  + [("AttributeNames", .array([.string("All")]))])
             }
             return try await client.json(service: service.signingName, targetPrefix: service.target, operation: call.operation,
                                          jsonVersion: service.version, body: body)
@@ -118,21 +116,5 @@ public enum LabOperations {
         default:
             return value
         }
-    }
-}
-
-extension AWSClient {
-    /// A JSON-protocol call whose body has one list of strings besides text parameters.
-    func jsonWithList(service: String, targetPrefix: String, operation: String, jsonVersion: String, body: [String: String],
-                      listName: String, list: [String]) async throws(AWSClientError) -> JSONValue {
-        var object = body.map { ($0.key, JSONValue.string($0.value)) }
-        object.append((listName, .array(list.map(JSONValue.string))))
-        let data = Data(JSONValue.object(JSONObject(object)).jsonText.utf8)
-        let request = AWSRequest(method: "POST", url: endpoint.appendingPathComponent(""), headers: [
-            ("Content-Type", "application/x-amz-json-\(jsonVersion)"), ("X-Amz-Target", "\(targetPrefix).\(operation)"),
-        ], body: data)
-        let response = try await send(request, service: service)
-        guard (200..<300).contains(response.status) else { throw Self.jsonError(response) }
-        return try Self.parseJSON(response.body)
     }
 }
