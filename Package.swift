@@ -62,14 +62,15 @@ let package = Package(
         .target(
             name: "OnsiteLabs",
             dependencies: [
-                "OnsiteCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "XMLCoder", package: "XMLCoder"),
+                "OnsiteCore", "OnsiteStorage", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ]
         ),
         // The web app: Hummingbird routes, Mustache templates and static assets; stores are injected.
         .target(
             name: "OnsiteWeb",
             dependencies: [
-                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteGrading",
+                "OnsiteCore", "OnsiteContent", "OnsiteStorage", "OnsiteGrading", "OnsiteLabs",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Ink", package: "Ink"),
             ],
@@ -110,7 +111,7 @@ let package = Package(
         .testTarget(name: "OnsiteCLITests", dependencies: ["onsite", "OnsiteTestSupport", "OnsiteCore", "OnsiteStorage", "OnsiteSQLite"]),
         .testTarget(
             name: "OnsiteWebTests",
-            dependencies: ["OnsiteWeb", "OnsiteSQLite", "OnsiteContent", "OnsiteTestSupport",
+            dependencies: ["OnsiteWeb", "OnsiteSQLite", "OnsiteContent", "OnsiteTestSupport", "OnsiteLabs",
                            .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
     ],

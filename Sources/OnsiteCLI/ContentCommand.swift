@@ -31,7 +31,7 @@ struct ContentLintCommand: AsyncParsableCommand {
         for problem in result.problems { print(problem.description) }
         let catalog = result.catalog
         if result.problems.isEmpty {
-            StandardError.write("Content is clean: \(catalog.questions.count) questions, \(catalog.sqlChallenges.count) SQL and \(catalog.pythonChallenges.count) Python challenges (every reference accepted on every dataset, case and checked engine), \(catalog.scenarios.count) system-design scenarios, \(catalog.labs.count) AWS labs, \(catalog.guide.count) guide pages, \(catalog.principles.count) principles in \(directory.path).")
+            StandardError.write("Content is clean: \(catalog.questions.count) questions, \(catalog.sqlChallenges.count) SQL and \(catalog.pythonChallenges.count) Python challenges (every reference accepted on every dataset, case and checked engine), \(catalog.scenarios.count) system-design scenarios, \(catalog.labs.count) AWS labs and \(catalog.projects.count) end-to-end projects, \(catalog.guide.count) guide pages, \(catalog.principles.count) principles in \(directory.path).")
         } else {
             let files = Set(result.problems.map(\.file)).count
             StandardError.write("\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"). See docs/content-format.md for the rules.")

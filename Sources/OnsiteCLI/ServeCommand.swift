@@ -6,6 +6,7 @@ import Glibc
 import Hummingbird
 import Logging
 import OnsiteCore
+import OnsiteLabs
 import OnsiteSQLite
 import OnsiteWeb
 
@@ -63,6 +64,9 @@ struct ServeCommand: AsyncParsableCommand {
                                            attempts: try environment.openAttemptStore(),
                                            mocks: try environment.openMockStores().mocks, search: search,
                                            planning: try environment.openPlanningDesk(catalog: catalog),
+                                           labs: LabDesk(catalog: catalog,
+                                                         server: LabServer(home: environment.homeDirectory, venv: LabServer.defaultVenv()),
+                                                         progress: SQLiteLabProgressStore(database: try environment.openDatabase())),
                                            clock: try clock.clock(), newPerDay: try DailyLimit.resolve(nil))
         let chosenPort = try choosePort()
         var logger = Logger(label: "onsite.web")

@@ -44,6 +44,7 @@ public struct ContentLoader: Sendable {
         let scenarios = loadScenarios(problems: &problems)
         let capacityLimits = loadCapacityLimits(problems: &problems)
         let labs = loadLabs(problems: &problems)
+        let projects = loadProjects(labs: Set(labs.map(\.lab.id)), problems: &problems)
         // A scenario is asked like any system-design question, so it joins the bank (and the duplicate check).
         let bank = questions + scenarios.map(\.asQuestion)
 
@@ -56,12 +57,16 @@ public struct ContentLoader: Sendable {
         for challenge in challenges { ids.claim(challenge.challenge.id, file: challenge.file, line: 2, problems: &problems) }
         for challenge in pythonChallenges { ids.claim(challenge.challenge.id, file: challenge.file, line: 2, problems: &problems) }
         for lab in labs { ids.claim(lab.lab.id, file: lab.file, line: Self.lineOfKey("id", in: lab.text), problems: &problems) }
+        for project in projects {
+            ids.claim(project.project.id, file: project.file, line: Self.lineOfKey("id", in: project.text), problems: &problems)
+        }
         problems += DuplicateQuestionCheck.problems(in: bank)
 
         let catalog = Catalog(
             questions: bank.map(\.question), guide: guide.map(\.page), principles: principles.principles,
             sqlChallenges: challenges.map(\.challenge), pythonChallenges: pythonChallenges.map(\.challenge),
-            scenarios: scenarios.map(\.scenario), capacityLimits: capacityLimits, labs: labs.map(\.lab))
+            scenarios: scenarios.map(\.scenario), capacityLimits: capacityLimits, labs: labs.map(\.lab),
+            projects: projects.map(\.project))
         var sourceFiles: [String: String] = [:]
         for item in bank { sourceFiles[item.question.id] = item.file }
         for page in guide { sourceFiles[page.page.id] = page.file }
@@ -190,6 +195,24 @@ public struct ContentLoader: Sendable {
                        folder: display(folder))
             problems += result.problems
             if let lab = result.lab { loaded.append((lab, path, text)) }
+        }
+        return loaded
+    }
+
+    /// `content/projects/<slug>/`: project.yaml, writeup.md and an optional solution.sh that wires the steps.
+    private func loadProjects(labs: Set<String>, problems: inout [ContentProblem]) -> [(project: LabProject, file: String, text: String)] {
+        var loaded: [(project: LabProject, file: String, text: String)] = []
+        for folder in children(of: root.appendingPathComponent("projects")) where isDirectory(folder) {
+            let file = folder.appendingPathComponent("project.yaml")
+            let path = display(file)
+            guard let text = readText(file, displayPath: path, problems: &problems) else { continue }
+            func optional(_ name: String) -> String? {
+                try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            }
+            let result = ProjectParser(file: path, slug: folder.lastPathComponent)
+                .parse(text, writeup: optional("writeup.md"), wiring: optional("solution.sh"), folder: display(folder), labs: labs)
+            problems += result.problems
+            if let project = result.project { loaded.append((project, path, text)) }
         }
         return loaded
     }

@@ -72,7 +72,8 @@ struct LabParser {
                     solutionScript: solution), [])
     }
 
-    private func parseCheck(_ node: Node, fields: inout YAMLFields) -> LabCheck? {
+    /// One check of `checks:`; projects' wiring checks use the same format.
+    func parseCheck(_ node: Node, fields: inout YAMLFields) -> LabCheck? {
         guard case .mapping(let mapping) = node else {
             fields.report("checks", "each check must be a mapping with id, title, call, expect and hint", line: fields.line(of: node))
             return nil

@@ -11,12 +11,15 @@ public struct Catalog: Sendable {
     public private(set) var capacityLimits: CapacityLimits?
     /// Hands-on AWS labs, run against the local emulator.
     public private(set) var labs: [Lab]
+    /// End-to-end projects, each a sequence of labs checked as a whole.
+    public private(set) var projects: [LabProject]
     private var questionIndex: [String: Int]
 
     public init(questions: [Question], guide: [GuidePage], principles: [Principle], sqlChallenges: [SQLChallenge] = [],
                 pythonChallenges: [PythonChallenge] = [], scenarios: [Scenario] = [], capacityLimits: CapacityLimits? = nil,
-                labs: [Lab] = []) {
+                labs: [Lab] = [], projects: [LabProject] = []) {
         self.labs = labs.sorted { $0.id < $1.id }
+        self.projects = projects.sorted { $0.id < $1.id }
         self.scenarios = scenarios.sorted { $0.id < $1.id }
         self.capacityLimits = capacityLimits
         self.pythonChallenges = pythonChallenges.sorted { $0.id < $1.id }
@@ -46,6 +49,17 @@ public struct Catalog: Sendable {
 
     public func lab(id: String) -> Lab? {
         labs.first { $0.id == id }
+    }
+
+    public func project(id: String) -> LabProject? {
+        projects.first { $0.id == id }
+    }
+
+    /// A lab or a project by id, with the project's labs resolved; nil when neither exists.
+    public func exercise(id: String) -> LabExercise? {
+        if let lab = lab(id: id) { return .lab(lab) }
+        guard let project = project(id: id) else { return nil }
+        return .project(project, steps: project.steps.compactMap { lab(id: $0.lab) })
     }
 
     public func guidePage(id: String) -> GuidePage? {

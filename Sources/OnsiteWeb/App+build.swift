@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import OnsiteCore
+import OnsiteLabs
 import OnsiteStorage
 
 /// Where the web app listens and what it allows.
@@ -36,13 +37,16 @@ public struct WebDependencies: Sendable {
     public var newPerDay: Int
     /// The study plan, checklists, readiness and story bank, over the same database as the other stores.
     public var planning: PlanningDesk
+    /// The AWS labs' emulator and progress; nil in a server built without them (the labs pages then say so).
+    public var labs: LabDesk?
 
     public init(catalog: Catalog, progress: any ProgressStore, reviews: any ReviewStore, attempts: any AttemptStore,
-                mocks: any MockStore, search: any TextSearching, planning: PlanningDesk,
+                mocks: any MockStore, search: any TextSearching, planning: PlanningDesk, labs: LabDesk? = nil,
                 grader: ChallengeGrader = ChallengeGrader(),
                 clock: @escaping @Sendable () -> Date = { Date() }, newPerDay: Int = 20) {
         self.catalog = catalog
         self.planning = planning
+        self.labs = labs
         self.progress = progress
         self.reviews = reviews
         self.attempts = attempts
@@ -79,6 +83,7 @@ public func buildApplication(options: WebOptions, dependencies: WebDependencies,
     PlanController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     StoriesController(dependencies: dependencies, pages: pages, session: session, cache: cache).addRoutes(to: router)
     OfferController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
+    LabsController(dependencies: dependencies, pages: pages, session: session).addRoutes(to: router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "onsite"),

@@ -222,6 +222,7 @@ def test_pages_fit_a_375_pixel_phone(server, phone):
     for path in ("/", "/questions", "/challenges/sql-running-total", "/drill", "/progress", "/guide", "/scenarios",
                  "/scenarios/sd-log-processing", "/questions/sd-log-processing", "/estimate?scenario=sd-log-processing",
                  "/mock", "/plan", "/checklist", "/stories", "/stories/new", "/stories/sample-etl-runtime",
+                 "/labs", "/labs/lab-s3-data-lake", "/labs/project-log-processing",
                  "/offer?name1=Acme&base1=150000&signon1_1=50000&signon2_1=30000&stock1=200000&bonus1=10%25&name2=Other&base2=180000"):
         phone.get(server + path)
         wait_for(phone, lambda b: b.execute_script("return document.readyState") == "complete", f"{path} did not load")
@@ -349,3 +350,46 @@ def test_story_editor_lints_as_you_type_and_saves(server, browser):
     browser.get(server + "/stories")
     row = browser.find_element(By.XPATH, "//table[contains(@class,'matrix')]//th[text()='Ownership']/..")
     assert "✓" in row.text
+
+
+def test_lab_page_starts_copies_and_checks(server, browser):
+    browser.get(server + "/labs")
+    browser.find_element(By.CSS_SELECTOR, "a[href='/labs/lab-kms-secrets']").click()
+    wait_for(browser, ready.element_to_be_clickable((By.ID, "lab-start")), "no start button")
+    assert not browser.find_element(By.ID, "lab-env-block").is_displayed(), "no environment before the server runs"
+    browser.find_element(By.ID, "lab-start").click()
+    try:
+        wait_for(browser, lambda b: b.find_element(By.ID, "lab-env-block").is_displayed(), "the environment did not appear")
+        exports = browser.find_element(By.ID, "lab-env").text
+        assert re.search(r"export AWS_ENDPOINT_URL=http://127\.0\.0\.1:\d+", exports), exports
+
+        # The copy button puts exactly the exports on the clipboard (permission granted as a user would).
+        browser.execute_cdp_cmd("Browser.grantPermissions", {"origin": server, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+        browser.find_element(By.ID, "lab-copy").click()
+        wait_for(browser, lambda b: b.find_element(By.ID, "lab-copy-status").text == "Copied.", "the copy was not confirmed")
+        copied = browser.execute_async_script("navigator.clipboard.readText().then(arguments[0], () => arguments[0](null));")
+        assert copied == exports, f"clipboard holds {copied!r}"
+
+        browser.find_element(By.ID, "lab-check").click()
+        wait_for(browser, lambda b: "0 of 4 checks pass" in b.find_element(By.ID, "lab-verdict").text, "no failing verdict")
+        assert browser.find_elements(By.CSS_SELECTOR, "#lab-results .hint"), "failed checks show their hints"
+
+        # Do the lab the way a candidate would: the copied environment and the venv's aws CLI.
+        solution = ROOT / "content" / "labs" / "kms-secrets" / "solution.sh"
+        shell = subprocess.run(["/bin/bash", "-c", copied + "\nset -euo pipefail\nsource " + str(solution)],
+                               env={"PATH": str(ROOT / ".venv" / "bin") + ":/usr/bin:/bin", "AWS_PAGER": "",
+                                    "HOME": tempfile.gettempdir()},
+                               capture_output=True, text=True, timeout=120)
+        assert shell.returncode == 0, shell.stdout + shell.stderr
+
+        browser.find_element(By.ID, "lab-check").click()
+        wait_for(browser, lambda b: "Every check passes" in b.find_element(By.ID, "lab-verdict").text, "the solved lab did not pass")
+        assert not browser.find_elements(By.CSS_SELECTOR, "#lab-results .hint")
+        row = next(item for item in api(server, "/api/labs") if item["id"] == "lab-kms-secrets")
+        assert row["passed"] is True and row["running"] is True
+    finally:
+        urllib.request.urlopen(urllib.request.Request(server + "/api/labs/stop", method="POST", data=b"{}", headers={
+            "Content-Type": "application/json", "Origin": server,
+            "X-CSRF-Token": browser.find_element(By.CSS_SELECTOR, "meta[name=csrf-token]").get_attribute("content")}), timeout=30)
+    browser.refresh()
+    wait_for(browser, ready.element_to_be_clickable((By.ID, "lab-start")), "the start button is back once stopped")

@@ -5,7 +5,8 @@ import Testing
 /// The real-browser suite (Tests/Browser/test_web_ui.py): headless Chromium, driven by selenium from the project's
 /// venv, against `onsite serve` on a random port. It opens the dashboard, solves a SQL challenge (a wrong answer
 /// shows the diff, then the reference is accepted), drills three cards with the keyboard, searches the bank, stars
-/// a question, makes a study plan and ticks a checklist box, writes a story the editor lints as it is typed, and
+/// a question, makes a study plan and ticks a checklist box, writes a story the editor lints as it is typed, starts
+/// an AWS lab, copies its environment and checks it before and after the reference solution, and
 /// checks that pages fit a 375-pixel screen. Screenshots of failures go to
 /// .build/test-artifacts/browser.
 @Suite("Web app in a real browser", .serialized)
@@ -29,6 +30,6 @@ struct BrowserTests {
         #expect(!result.timedOut, "the browser suite ran past 10 minutes")
         #expect(result.status == 0, "\(result.stdout.suffix(6000))\(result.stderr.suffix(2000))")
         // pytest's summary: every test ran and passed (none skipped, so a missing feature cannot pass quietly).
-        #expect(result.stdout.contains("9 passed"), "\(result.stdout.suffix(2000))")
+        #expect(result.stdout.contains("10 passed"), "\(result.stdout.suffix(2000))")
     }
 }

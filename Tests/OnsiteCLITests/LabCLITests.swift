@@ -64,11 +64,42 @@ struct LabCLITests {
         #expect(try run(["lab", "stop"]).stdout.contains("No lab server is running"))
     }
 
+    @Test("a project shows its steps and write-up, starts on one server and reports step by step, the later untouched steps in one line each")
+    func project() throws {
+        let shown = try run(["lab", "show", "log-processing"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("Step 1: A data-lake bucket"), "\(shown.stdout.prefix(600))")
+        #expect(shown.stdout.contains("Telling it in an interview"), "the write-up is printed")
+
+        let started = try run(["lab", "start", "project-log-processing"])
+        defer { _ = try? run(["lab", "stop"]) }
+        #expect(started.status == 0, "\(started.stderr)")
+        #expect(started.stdout.contains("Step 4: An Athena workgroup"))
+        #expect(started.stdout.contains("export AWS_ENDPOINT_URL=http://127.0.0.1:"))
+
+        let checked = try run(["lab", "check"])
+        #expect(checked.status == 1)
+        #expect(checked.stdout.contains("Step 1: A data-lake bucket"))
+        #expect(checked.stdout.contains("hint:"), "the step to work on shows its hints")
+        #expect(checked.stdout.contains("not started: `onsite lab show lab-athena-workgroup` has its task"), "\(checked.stdout)")
+        #expect(checked.stdout.contains("How the steps fit together"))
+
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(try run(["lab", "check", "--json"]).stdout.utf8)) as? [String: Any])
+        #expect(report["project"] as? String == "project-log-processing")
+        #expect((report["steps"] as? [[String: Any]])?.map { $0["lab"] as? String } ==
+                ["lab-s3-data-lake", "lab-firehose-to-s3", "lab-cloudwatch-logs-alarm", "lab-athena-workgroup"])
+        #expect(report["passed"] as? Bool == false)
+
+        let wrong = try run(["lab", "check", "lab-kms-secrets"])
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("the running lab is project-log-processing, not lab-kms-secrets"), "\(wrong.stderr)")
+    }
+
     @Test("an unknown lab is named, with the ones there are")
     func unknownLab() throws {
         let output = try run(["lab", "start", "no-such-lab"])
         #expect(output.status != 0)
-        #expect(output.stderr.contains("no lab \"no-such-lab\""))
+        #expect(output.stderr.contains("no lab or project \"no-such-lab\""))
         #expect(output.stderr.contains("lab-s3-data-lake"))
         #expect(!output.stderr.contains("Fatal error"))
     }

@@ -71,3 +71,79 @@ struct LabLintTests {
         #expect(noSolution.problems.contains { $0.file == "labs/tiny-bucket/solution.sh" && $0.field == "solution" })
     }
 }
+
+/// Project folders: a clean one chains its labs; a step naming no lab, a repeated step or a missing write-up is
+/// reported at its file, line and field.
+@Suite("Project lint")
+struct ProjectLintTests {
+    static let project = """
+        id: project-tiny-pipeline
+        title: A tiny pipeline
+        summary: Two buckets, one after the other.
+        minutes: 10
+        steps:
+          - lab: lab-tiny-bucket
+            why: Where the data lands.
+          - lab: lab-tiny-copy
+            why: Where it is copied.
+        checks:
+          - id: both
+            title: The copy bucket is versioned too
+            call: s3.GetBucketVersioning
+            with: {Bucket: tiny-copy}
+            expect:
+              - {path: Status, equals: Enabled}
+            hint: Both buckets keep versions.
+        """
+
+    func load(_ yaml: String, writeup: String? = "Overview.\n\n## Telling it in an interview\n\nIt copies.\n") throws -> ContentLoadResult {
+        let directory = try TemporaryDirectory(prefix: "onsite-project-lint")
+        try FixtureContent.write(into: directory)
+        for slug in ["tiny-bucket", "tiny-copy"] {
+            _ = try directory.write(LabLintTests.lab.replacingOccurrences(of: "lab-tiny-bucket", with: "lab-\(slug)"),
+                                    to: "labs/\(slug)/lab.yaml")
+            _ = try directory.write("Make a bucket.", to: "labs/\(slug)/task.md")
+            _ = try directory.write("aws s3api create-bucket --bucket tiny\n", to: "labs/\(slug)/solution.sh")
+        }
+        _ = try directory.write(yaml, to: "projects/tiny-pipeline/project.yaml")
+        if let writeup { _ = try directory.write(writeup, to: "projects/tiny-pipeline/writeup.md") }
+        return ContentLoader(root: directory.url, displayRelativeTo: directory.url).load()
+    }
+
+    @Test("a clean project loads, its steps resolved to labs and its wiring checks parsed")
+    func cleanProject() throws {
+        let result = try load(Self.project)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        let project = try #require(result.catalog.project(id: "project-tiny-pipeline"))
+        #expect(project.steps.map(\.lab) == ["lab-tiny-bucket", "lab-tiny-copy"])
+        #expect(project.checks.map(\.id) == ["both"])
+        guard case .project(_, let steps)? = result.catalog.exercise(id: project.id) else {
+            Issue.record("the project is not an exercise")
+            return
+        }
+        #expect(steps.map(\.id) == ["lab-tiny-bucket", "lab-tiny-copy"])
+    }
+
+    @Test("each broken field is named with its line", arguments: [
+        ("  - lab: lab-tiny-copy", "  - lab: lab-tiny-cpy", "lab", 8, "did you mean 'lab-tiny-copy'"),
+        ("  - lab: lab-tiny-copy", "  - lab: lab-tiny-bucket", "lab", 8, "already a step"),
+        ("id: project-tiny-pipeline", "id: project-other", "id", 1, "must be 'project-tiny-pipeline'"),
+        ("    call: s3.GetBucketVersioning", "    call: s3.PutBucketVersioning", "call", 13, "not a read-only operation"),
+        ("minutes: 10", "minutes: 10\nowner: me", "owner", 5, "unknown"),
+    ])
+    func brokenField(original: String, replacement: String, field: String, line: Int, message: String) throws {
+        let result = try load(Self.project.replacingOccurrences(of: original, with: replacement))
+        let problem = try #require(result.problems.first { $0.field == field }, "\(result.problems)")
+        #expect(problem.file == "projects/tiny-pipeline/project.yaml")
+        #expect(problem.line == line, "\(problem)")
+        #expect(problem.message.contains(message), "\(problem.message)")
+        #expect(result.catalog.project(id: "project-tiny-pipeline") == nil)
+    }
+
+    @Test("a project without its write-up is refused, since the write-up is what the candidate tells")
+    func missingWriteup() throws {
+        let result = try load(Self.project, writeup: nil)
+        #expect(result.problems.contains { $0.file == "projects/tiny-pipeline/writeup.md" && $0.field == "writeup" })
+        #expect(result.catalog.project(id: "project-tiny-pipeline") == nil)
+    }
+}

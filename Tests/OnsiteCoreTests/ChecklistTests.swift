@@ -18,7 +18,7 @@ struct ChecklistTests {
     func idsMatchContent() throws {
         let expected = [
             "technical-1": "100+ SQL", "technical-2": "50+ Python", "technical-3": "AWS services", "technical-4": "hands-on",
-            "technical-5": "system design", "technical-7": "full mock", "technical-8": "mistakes log",
+            "technical-5": "system design", "technical-6": "end-to-end projects", "technical-7": "full mock", "technical-8": "mistakes log",
             "behavioral-1": "10 STAR stories", "behavioral-2": "16 Leadership Principles",
         ]
         #expect(Set(expected.keys) == Set(Checklist.measures.keys))
@@ -46,6 +46,19 @@ struct ChecklistTests {
             let partial = try #require(Self.status("technical-4", PlanEvidence(passedLabs: Dictionary(uniqueKeysWithValues: s3Only))))
             #expect(!partial.done && partial.current == 1)
         }
+    }
+
+    @Test("the end-to-end projects box counts projects passed as a whole, not their labs")
+    func projectsBox() throws {
+        let projects = Self.catalog.projects
+        try #require(projects.count >= 3)
+        let stepsOnly = Dictionary(uniqueKeysWithValues: Set(projects.flatMap { $0.steps.map(\.lab) }).map { ($0, Self.day) })
+        let labsDone = try #require(Self.status("technical-6", PlanEvidence(passedLabs: stepsOnly)))
+        #expect(labsDone.computed && !labsDone.done && labsDone.current == 0 && labsDone.target == 3)
+        let two = Dictionary(uniqueKeysWithValues: projects.prefix(2).map { ($0.id, Self.day) })
+        #expect(try #require(Self.status("technical-6", PlanEvidence(passedLabs: two))).current == 2)
+        let all = Dictionary(uniqueKeysWithValues: projects.map { ($0.id, Self.day) })
+        #expect(try #require(Self.status("technical-6", PlanEvidence(passedLabs: all))).done)
     }
 
     @Test("solving the 100th SQL challenge ticks the SQL box")

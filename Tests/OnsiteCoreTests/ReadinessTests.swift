@@ -86,16 +86,25 @@ struct ReadinessTests {
         #expect(abs((design.components.first { $0.name == "mocks" }?.value ?? 0) - 2.0 / 3) < 1e-9)
     }
 
-    @Test("technical 2 counts the AWS labs passed")
+    @Test("technical 2 counts the AWS labs and end-to-end projects passed")
     func labs() throws {
         try #require(!Self.catalog.labs.isEmpty)
         let first = try #require(Self.catalog.labs.first)
         let none = ReadinessCalculator(catalog: Self.catalog, evidence: PlanEvidence()).readiness(of: .technical2, at: Date())
         let one = ReadinessCalculator(catalog: Self.catalog, evidence: PlanEvidence(passedLabs: [first.id: CalendarDate("2027-01-04")!]))
             .readiness(of: .technical2, at: Date())
+        let hands = Double(Self.catalog.labs.count + Self.catalog.projects.count)
         let value = try #require(one.components.first { $0.name == "labs" }?.value)
-        #expect(abs(value - 1 / Double(Self.catalog.labs.count)) < 1e-9)
+        #expect(abs(value - 1 / hands) < 1e-9)
         #expect(one.score > none.score)
+        // A project passed as a whole counts as one more, on top of its labs.
+        let project = try #require(Self.catalog.projects.first)
+        let withProject = ReadinessCalculator(catalog: Self.catalog, evidence: PlanEvidence(
+            passedLabs: [first.id: CalendarDate("2027-01-04")!, project.id: CalendarDate("2027-01-05")!]))
+            .readiness(of: .technical2, at: Date())
+        let both = try #require(withProject.components.first { $0.name == "labs" })
+        #expect(abs(both.value - 2 / hands) < 1e-9)
+        #expect(both.detail.contains("1 of \(Self.catalog.projects.count) end-to-end projects"))
     }
 
     @Test("the behavioral round counts passing stories and principle coverage")

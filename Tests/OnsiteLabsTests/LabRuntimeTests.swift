@@ -53,6 +53,46 @@ struct LabRuntimeTests {
         #expect(solved.passed)
     }
 
+    @Test("the shipped content has three end-to-end projects, each chaining labs that exist")
+    func shippedProjects() throws {
+        #expect(Self.catalog.projects.count >= 3)
+        for project in Self.catalog.projects {
+            guard case .project(_, let steps)? = Self.catalog.exercise(id: project.id) else {
+                Issue.record("\(project.id) is not found as an exercise")
+                continue
+            }
+            #expect(steps.count == project.steps.count && steps.count >= 2, "\(project.id)")
+            #expect(project.writeup.contains("## Telling it in an interview"), "\(project.id) has no interview version")
+        }
+    }
+
+    @Test("a project fails every step empty, and passes as a whole once every step's reference solution has run on the one server",
+          arguments: catalog.projects.map(\.id))
+    func projectPassesAsAWhole(projectID: String) async throws {
+        let exercise = try #require(Self.catalog.exercise(id: projectID))
+        guard case .project(let project, let steps) = exercise else { throw LabError.unknownLab(projectID, known: []) }
+        let state = try await server.start(exercise)
+        defer { server.stop() }
+        let checker = LabChecker(client: server.client(for: state))
+
+        let empty = try await checker.run(project, steps: steps)
+        #expect(!empty.passed)
+        #expect(empty.steps.map(\.lab) == project.steps.map(\.lab))
+        for result in empty.results { #expect(!result.passed, "\(project.id)/\(result.id) passes before anything was done") }
+
+        // Half built: the first step's solution alone passes that step, and the project is still not passed.
+        let first = try #require(exercise.solutionScripts.first)
+        try server.run(script: first.script, named: first.name, for: state)
+        let partial = try await checker.run(project, steps: steps)
+        #expect(partial.steps.first?.passed == true, "\(partial.steps.first?.results.filter { !$0.passed }.map(\.detail) ?? [])")
+        #expect(!partial.passed)
+
+        for script in exercise.solutionScripts.dropFirst() { try server.run(script: script.script, named: script.name, for: state) }
+        let solved = try await checker.run(project, steps: steps)
+        for result in solved.results { #expect(result.passed, "\(project.id)/\(result.id): \(result.detail)") }
+        #expect(solved.passed)
+    }
+
     @Test("a second lab cannot start while one runs, and stopping frees it")
     func oneLabAtATime() async throws {
         let labs = Self.catalog.labs

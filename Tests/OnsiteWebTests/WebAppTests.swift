@@ -7,6 +7,7 @@ import Hummingbird
 import HummingbirdTesting
 import OnsiteContent
 import OnsiteCore
+import OnsiteLabs
 import OnsiteSQLite
 import OnsiteStorage
 import OnsiteTestSupport
@@ -263,8 +264,13 @@ struct OpenAPIContractTests {
     func responsesMatchTheDocument() async throws {
         let database = try AppDatabase.inMemory()
         let session = WebSession()
-        let app = try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0),
-                                             dependencies: WebAppTests.dependencies(database, clock: { Self.mockStart }),
+        // A real lab server in a home of its own, so the labs API answers for real (moto from the project venv).
+        let labHome = try TemporaryDirectory(prefix: "onsite-contract-labs")
+        let labServer = LabServer(home: labHome.url, venv: RepositoryPaths.root.appendingPathComponent(".venv"))
+        defer { labServer.stop() }
+        var dependencies = try WebAppTests.dependencies(database, clock: { Self.mockStart })
+        dependencies.labs = LabDesk(catalog: dependencies.catalog, server: labServer, progress: SQLiteLabProgressStore(database: database))
+        let app = try await buildApplication(options: WebOptions(host: "127.0.0.1", port: 0), dependencies: dependencies,
                                              session: session)
         let run = "/api/mocks/runs/\(Self.mockID)"
         let post: HTTPFields = [.origin: "http://localhost", .csrfTokenHeader: session.csrfToken, .contentType: "application/json"]
@@ -340,6 +346,15 @@ struct OpenAPIContractTests {
             ("/api/stories/sample-etl-runtime/delete", "/api/stories/{id}/delete", .post, post, "{}"),
             ("/api/stories/sample-etl-runtime/delete", "/api/stories/{id}/delete", .post, post, "{}"),
             ("/api/stories/fixed-a-flaky-load/delete", "/api/stories/{id}/delete", .post, [.origin: "http://localhost"], "{}"),
+            ("/api/labs", "/api/labs", .get, [:], nil),
+            ("/api/labs/lab-kms-secrets/check", "/api/labs/{id}/check", .post, post, "{}"),
+            ("/api/labs/no-such-lab/start", "/api/labs/{id}/start", .post, post, "{}"),
+            ("/api/labs/lab-kms-secrets/start", "/api/labs/{id}/start", .post, post, "{}"),
+            ("/api/labs/lab-s3-data-lake/start", "/api/labs/{id}/start", .post, post, "{}"),
+            ("/api/labs/lab-kms-secrets/check", "/api/labs/{id}/check", .post, post, "{}"),
+            ("/api/labs/lab-kms-secrets/reset", "/api/labs/{id}/reset", .post, post, "{}"),
+            ("/api/labs/stop", "/api/labs/stop", .post, post, "{}"),
+            ("/api/labs/stop", "/api/labs/stop", .post, post, "{}"),
         ]
         let exchanges = try await app.test(.live) { client in
             var exchanges: [Exchange] = []
@@ -352,7 +367,7 @@ struct OpenAPIContractTests {
             }
             return exchanges
         }
-        #expect(Set(exchanges.map(\.status)) == [200, 400, 403, 404])
+        #expect(Set(exchanges.map(\.status)) == [200, 400, 403, 404, 409])
 
         let python = RepositoryPaths.root.appendingPathComponent(".venv/bin/python")
         try #require(FileManager.default.isExecutableFile(atPath: python.path), "no .venv: run scripts/setup")

@@ -73,8 +73,11 @@ public struct LabCall: Sendable, Equatable {
     public static let supportedOperations: Set<String> = [
         "dynamodb.DescribeTable", "dynamodb.DescribeTimeToLive",
         "kinesis.DescribeStreamSummary", "kinesis.ListShards",
+        // An iterator is only a read position: asking for one changes nothing, and GetRecords reads through it.
+        "kinesis.GetShardIterator", "kinesis.GetRecords",
+        "athena.GetWorkGroup", "athena.ListWorkGroups",
         "firehose.DescribeDeliveryStream",
-        "logs.DescribeLogGroups", "logs.DescribeMetricFilters",
+        "logs.DescribeLogGroups", "logs.DescribeMetricFilters", "logs.DescribeSubscriptionFilters",
         "states.DescribeStateMachine", "states.ListStateMachines",
         "glue.GetDatabase", "glue.GetTable", "glue.GetPartitions",
         "kms.DescribeKey", "kms.GetKeyRotationStatus", "kms.ListAliases",

@@ -16,6 +16,8 @@ public enum ChecklistMeasure: Sendable, Equatable {
     case principlesCovered
     /// Key-topics services used in a passed AWS lab, out of those the labs cover.
     case labServices
+    /// End-to-end projects passed as a whole: built, checked, and with a write-up to explain.
+    case projectsPassed(Int)
 
     /// The ten services the key-topics page names; the drill's AWS items are grouped by them.
     public static let keyTopicServices = ["S3", "Glue", "Athena", "Redshift", "Kinesis", "Lambda", "EMR", "IAM",
@@ -60,6 +62,7 @@ public struct Checklist: Sendable, Equatable {
         "technical-3": .awsServicesReviewed,
         "technical-4": .labServices,
         "technical-5": .systemDesignMocks(3),
+        "technical-6": .projectsPassed(3),
         "technical-7": .fullMocks(1),
         "technical-8": .openMistakes,
         "behavioral-1": .passingStories(10),
@@ -144,6 +147,9 @@ public struct Checklist: Sendable, Equatable {
             let practised = Set(catalog.labs.flatMap(\.services)).intersection(ChecklistMeasure.keyTopicServices)
             let passed = Set(catalog.labs.filter { evidence.passedLabs[$0.id] != nil }.flatMap(\.services)).intersection(practised)
             return (passed.count, max(1, practised.count), "onsite lab list")
+        case .projectsPassed(let target):
+            let passed = catalog.projects.filter { evidence.passedLabs[$0.id] != nil }.count
+            return (passed, target, "onsite lab list")
         case .principlesCovered:
             let covered = catalog.principles.filter { (evidence.storiesByPrinciple[$0.id] ?? 0) > 0 }.count
             return (covered, catalog.principles.count, "onsite stories list --coverage")

@@ -103,10 +103,14 @@ public struct ReadinessCalculator: Sendable {
             components.append(.init(name: "challenges", value: value, weight: 0,
                                     detail: "accepted \(byDifficulty); hard counts 3, medium 2, easy 1"))
         } else if round == .technical2, !catalog.labs.isEmpty {
-            // Technical 2 asks how AWS services behave; a passed lab is that knowledge used for real.
+            // Technical 2 asks how AWS services behave; a passed lab is that knowledge used for real, and a passed
+            // project is labs made into one system, which is what the ETL-design questions ask about.
             let passed = catalog.labs.filter { evidence.passedLabs[$0.id] != nil }.count
-            components.append(.init(name: "labs", value: Double(passed) / Double(catalog.labs.count), weight: 0,
-                                    detail: "\(passed) of \(catalog.labs.count) AWS labs passed"))
+            let projects = catalog.projects.filter { evidence.passedLabs[$0.id] != nil }.count
+            let done = Double(passed + projects) / Double(catalog.labs.count + catalog.projects.count)
+            let projectDetail = catalog.projects.isEmpty ? "" : "; \(projects) of \(catalog.projects.count) end-to-end projects"
+            components.append(.init(name: "labs", value: done, weight: 0,
+                                    detail: "\(passed) of \(catalog.labs.count) AWS labs passed\(projectDetail)"))
         } else if round == .behavioral {
             let stories = min(1, Double(evidence.passingStories) / Double(StoryCoverage.storiesTarget))
             let covered = catalog.principles.filter { (evidence.storiesByPrinciple[$0.id] ?? 0) >= StoryCoverage.storiesPerPrinciple }.count

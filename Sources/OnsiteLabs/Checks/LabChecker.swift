@@ -41,6 +41,44 @@ public struct LabReport: Sendable, Equatable, Codable {
     }
 }
 
+/// A project's outcome: each step's report in order, then the checks that span steps. It passes when all do.
+public struct ProjectReport: Sendable, Equatable, Codable {
+    public var project: String
+    public var steps: [LabReport]
+    public var wiring: LabReport?
+
+    public init(project: String, steps: [LabReport], wiring: LabReport?) {
+        self.project = project
+        self.steps = steps
+        self.wiring = wiring
+    }
+
+    public var passed: Bool { !steps.isEmpty && steps.allSatisfy(\.passed) && (wiring?.passed ?? true) }
+    public var results: [LabCheckResult] { steps.flatMap(\.results) + (wiring?.results ?? []) }
+    public var passedCount: Int { results.filter(\.passed).count }
+
+    enum CodingKeys: String, CodingKey {
+        case project, steps, wiring, passed, passedCount = "passed_count", checks
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(project, forKey: .project)
+        try container.encode(steps, forKey: .steps)
+        try container.encodeIfPresent(wiring, forKey: .wiring)
+        try container.encode(passed, forKey: .passed)
+        try container.encode(passedCount, forKey: .passedCount)
+        try container.encode(results.count, forKey: .checks)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        project = try container.decode(String.self, forKey: .project)
+        steps = try container.decode([LabReport].self, forKey: .steps)
+        wiring = try container.decodeIfPresent(LabReport.self, forKey: .wiring)
+    }
+}
+
 /// Runs a lab's checks through the AWS APIs. A resource that does not exist yet fails its check with a hint; an
 /// endpoint that stops answering stops the run with `AWSClientError.unreachable`, so a dead server is reported
 /// as such rather than as a dozen failed checks.
@@ -60,6 +98,15 @@ public struct LabChecker: Sendable {
             if let answer { answers[check.id] = answer }
         }
         return LabReport(lab: lab.id, results: results)
+    }
+
+    /// Every step of a project on the one server, then its wiring checks.
+    public func run(_ project: LabProject, steps: [Lab]) async throws(AWSClientError) -> ProjectReport {
+        var reports: [LabReport] = []
+        for lab in steps { reports.append(try await run(lab)) }
+        var wiring: LabReport?
+        if let wiringLab = project.wiring { wiring = try await run(wiringLab) }
+        return ProjectReport(project: project.id, steps: reports, wiring: wiring)
     }
 
     /// A parameter written `{{check-id.Path}}` takes the first value at Path in an earlier check's answer: a key

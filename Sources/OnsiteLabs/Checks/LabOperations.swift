@@ -16,6 +16,7 @@ public enum LabOperations {
         "kms": ("kms", "TrentService", "1.1"),
         "secretsmanager": ("secretsmanager", "secretsmanager", "1.1"),
         "sqs": ("sqs", "AmazonSQS", "1.0"),
+        "athena": ("athena", "AmazonAthena", "1.1"),
     ]
 
     public static var supported: Set<String> { LabCall.supportedOperations }

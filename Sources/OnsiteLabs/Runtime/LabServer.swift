@@ -13,6 +13,11 @@ public enum LabError: Error, CustomStringConvertible, Sendable, Equatable {
     case serverDied(lab: String, log: String)
     case scriptFailed(script: String, status: Int32, output: String)
     case unknownLab(String, known: [String])
+    /// A check asked for one exercise while another runs.
+    case otherRunning(running: String, asked: String)
+    /// The server answered when the check began, then stopped answering.
+    case unreachable(String)
+    case notSaved(String)
 
     public var description: String {
         switch self {
@@ -29,7 +34,13 @@ public enum LabError: Error, CustomStringConvertible, Sendable, Equatable {
         case .scriptFailed(let script, let status, let output):
             "\(script) exited with status \(status):\n\(output)"
         case .unknownLab(let id, let known):
-            "no lab \"\(id)\"; the labs are \(known.joined(separator: ", ")) (`onsite lab list`)"
+            "no lab or project \"\(id)\"; they are \(known.joined(separator: ", ")) (`onsite lab list`)"
+        case .otherRunning(let running, let asked):
+            "the running lab is \(running), not \(asked); check \(running), or `onsite lab stop` and `onsite lab start \(asked)`"
+        case .unreachable(let reason):
+            "the check could not reach the lab server: \(reason). Try `onsite lab reset`."
+        case .notSaved(let reason):
+            "every check passed, but the pass could not be saved: \(reason)"
         }
     }
 }
@@ -108,9 +119,14 @@ public struct LabServer: Sendable {
 
     // MARK: Lifecycle
 
-    /// Starts a fresh server for `lab`, waits until it answers a signed AWS call, and runs the lab's setup.
-    /// A server left over from a crash is cleared first; a live one is an error.
+    /// Starts a fresh server for one lab; see `start(_:)` for an exercise.
     public func start(_ lab: Lab) async throws(LabError) -> LabServerState {
+        try await start(LabExercise.lab(lab))
+    }
+
+    /// Starts a fresh server for a lab or a project, waits until it answers a signed AWS call, and runs the setup
+    /// of every lab in it. A server left over from a crash is cleared first; a live one is an error.
+    public func start(_ exercise: LabExercise) async throws(LabError) -> LabServerState {
         if let (state, alive) = recorded() {
             if alive { throw .alreadyRunning(lab: state.lab, port: state.port) }
             try? FileManager.default.removeItem(at: stateFile)
@@ -139,12 +155,12 @@ public struct LabServer: Sendable {
             throw .startFailed("cannot run \(motoServer.path): \(error.localizedDescription)")
         }
         // Whole seconds: the state file keeps ISO-8601 times, and a reread state must equal the one returned here.
-        let state = LabServerState(lab: lab.id, pid: process.processIdentifier, port: port,
+        let state = LabServerState(lab: exercise.id, pid: process.processIdentifier, port: port,
                                    startedAt: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
         try await waitUntilAnswering(state, process: process)
         try save(state)
         do {
-            if let setup = lab.setupScript { try run(script: setup, named: "\(lab.id)/setup.sh", for: state) }
+            for setup in exercise.setupScripts { try run(script: setup.script, named: setup.name, for: state) }
         } catch {
             stop(state)
             throw error

@@ -10,3 +10,8 @@ aws kinesis put-records --stream-name onsite-clicks --records '[
   {"Data": "{\"user_id\": \"u-1003\", \"page\": \"/cart\", \"ts\": \"2026-12-01T18:00:01Z\"}", "PartitionKey": "u-1003"},
   {"Data": "{\"user_id\": \"u-1001\", \"page\": \"/product/42\", \"ts\": \"2026-12-01T18:00:02Z\"}", "PartitionKey": "u-1001"}
 ]' --query 'Records[].ShardId' --output text > /dev/null
+
+# Read u-1001's clicks back: its key hashes into the third of the five ranges, so shardId-000000000002.
+iterator=$(aws kinesis get-shard-iterator --stream-name onsite-clicks --shard-id shardId-000000000002 \
+  --shard-iterator-type TRIM_HORIZON --query ShardIterator --output text)
+aws kinesis get-records --shard-iterator "$iterator" --query 'Records[].PartitionKey' --output text > /dev/null

@@ -455,4 +455,117 @@
       });
     }
   }
+
+  // ---- Lab page: start the emulator, copy its environment, run the checks ----
+  var labRoot = document.getElementById("lab");
+  if (labRoot) {
+    var labID = labRoot.dataset.lab;
+    var labStatus = document.getElementById("lab-status");
+    var labButtons = ["lab-start", "lab-check", "lab-reset", "lab-stop"].map(function (id) { return document.getElementById(id); });
+    var showRunning = function (running) {
+      document.getElementById("lab-start").hidden = running;
+      document.getElementById("lab-check").hidden = !running;
+      document.getElementById("lab-reset").hidden = !running;
+      document.getElementById("lab-stop").hidden = !running;
+      document.getElementById("lab-env-block").hidden = !running;
+      var other = document.getElementById("lab-other");
+      if (other && running) { other.hidden = true; }
+    };
+    var showStarted = function (started) {
+      document.getElementById("lab-env").textContent = started.exports;
+      document.getElementById("lab-endpoint").textContent = started.endpoint;
+      showRunning(true);
+    };
+    var busyWith = function (message, call) {
+      labButtons.forEach(function (button) { button.disabled = true; });
+      labStatus.textContent = message;
+      return call().catch(function (error) { labStatus.textContent = error.message; })
+        .then(function () { labButtons.forEach(function (button) { button.disabled = false; }); });
+    };
+    var resultList = function (results) {
+      var list = element("ul", { class: "lab-checks" });
+      results.forEach(function (result) {
+        var item = element("li", { class: result.passed ? "passed" : "failed" });
+        item.appendChild(element("span", { class: result.passed ? "ok" : "bad", "aria-label": result.passed ? "passed" : "failed" }, result.passed ? "✓ " : "✗ "));
+        item.appendChild(element("span", {}, result.title));
+        if (!result.passed) {
+          item.appendChild(element("p", { class: "meta" }, result.detail));
+          item.appendChild(element("p", { class: "hint" }, "Hint: " + result.hint));
+        }
+        list.appendChild(item);
+      });
+      return list;
+    };
+    var showReport = function (checked) {
+      var report = checked.report;
+      var results = document.getElementById("lab-results");
+      var nodes = [];
+      var total = (report.results || []).length;
+      if (report.steps) {
+        total = report.checks;
+        report.steps.forEach(function (step, index) {
+          nodes.push(element("h3", {}, (step.passed ? "✓ " : "✗ ") + "Step " + (index + 1) + ": " + step.lab + " (" + step.passed_count + "/" + step.results.length + ")"));
+          nodes.push(resultList(step.results));
+        });
+        if (report.wiring) {
+          nodes.push(element("h3", {}, "How the steps fit together (" + report.wiring.passed_count + "/" + report.wiring.results.length + ")"));
+          nodes.push(resultList(report.wiring.results));
+        }
+      } else {
+        nodes.push(resultList(report.results));
+      }
+      var verdict = element("p", { class: "verdict " + (report.passed ? "ok" : "bad"), id: "lab-verdict" },
+        report.passed ? "Every check passes (" + report.passed_count + " of " + total + "), and it is recorded as passed."
+                      : report.passed_count + " of " + total + " checks pass. Fix the ones marked ✗ and check again.");
+      results.replaceChildren.apply(results, [verdict].concat(nodes));
+      labStatus.textContent = "";
+    };
+    document.getElementById("lab-start").addEventListener("click", function () {
+      busyWith("Starting the local AWS emulator…", function () {
+        return post("/api/labs/" + encodeURIComponent(labID) + "/start", {}).then(function (started) { showStarted(started); labStatus.textContent = "Running."; });
+      });
+    });
+    document.getElementById("lab-reset").addEventListener("click", function () {
+      busyWith("Starting again from the lab's starting state…", function () {
+        return post("/api/labs/" + encodeURIComponent(labID) + "/reset", {}).then(function (started) {
+          showStarted(started);
+          document.getElementById("lab-results").replaceChildren();
+          labStatus.textContent = "Reset: a fresh emulator, nothing built yet.";
+        });
+      });
+    });
+    document.getElementById("lab-stop").addEventListener("click", function () {
+      busyWith("Stopping…", function () {
+        return post("/api/labs/stop", {}).then(function (stopped) {
+          showRunning(false);
+          labStatus.textContent = stopped.stopped ? "Stopped the lab server for " + stopped.stopped + "." : "No lab server was running.";
+        });
+      });
+    });
+    document.getElementById("lab-check").addEventListener("click", function () {
+      busyWith("Checking through the AWS APIs…", function () {
+        return post("/api/labs/" + encodeURIComponent(labID) + "/check", {}).then(showReport);
+      });
+    });
+    document.getElementById("lab-copy").addEventListener("click", function () {
+      var text = document.getElementById("lab-env").textContent;
+      var copyStatus = document.getElementById("lab-copy-status");
+      var fallback = function () {
+        // Without the clipboard API (plain http on some browsers), select the block so Ctrl-C copies it.
+        var range = document.createRange();
+        range.selectNodeContents(document.getElementById("lab-env"));
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        var copied = false;
+        try { copied = document.execCommand("copy"); } catch (ignored) { copied = false; }
+        copyStatus.textContent = copied ? "Copied." : "Selected: press Ctrl-C (⌘-C) to copy.";
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(function () { copyStatus.textContent = "Copied."; }, fallback);
+      } else {
+        fallback();
+      }
+    });
+  }
 })();
