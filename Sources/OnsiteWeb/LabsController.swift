@@ -191,6 +191,10 @@ struct LabsController: Sendable {
             }
             values["wiring"] = project.checks.map { ["title": $0.title] }
             values["hasWiring"] = !project.checks.isEmpty
+            values["sources"] = project.sources
+            // Step titles for the check results, which name steps by lab id.
+            values["stepTitles"] = String(decoding: (try? JSONEncoder().encode(Dictionary(
+                steps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }))) ?? Data("{}".utf8), as: UTF8.self)
             values["writeup"] = markdown.html(from: project.writeup)
         }
         return pages.render("lab", title: exercise.title, csrfToken: session.csrfToken, values: values)

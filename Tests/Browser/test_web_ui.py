@@ -393,3 +393,21 @@ def test_lab_page_starts_copies_and_checks(server, browser):
             "X-CSRF-Token": browser.find_element(By.CSS_SELECTOR, "meta[name=csrf-token]").get_attribute("content")}), timeout=30)
     browser.refresh()
     wait_for(browser, ready.element_to_be_clickable((By.ID, "lab-start")), "the start button is back once stopped")
+
+
+def test_project_page_checks_step_by_step(server, browser):
+    browser.get(server + "/labs/project-log-processing")
+    wait_for(browser, ready.element_to_be_clickable((By.ID, "lab-start")), "no start button")
+    assert "Telling it in an interview" in browser.find_element(By.ID, "writeup-heading").find_element(By.XPATH, "..").text
+    browser.find_element(By.ID, "lab-start").click()
+    try:
+        wait_for(browser, ready.element_to_be_clickable((By.ID, "lab-check")), "the check button did not appear")
+        browser.find_element(By.ID, "lab-check").click()
+        wait_for(browser, lambda b: "checks pass" in b.find_element(By.ID, "lab-verdict").text, "no verdict")
+        headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "#lab-results h3")]
+        assert headings[0].startswith("✗ Step 1: A data-lake bucket"), headings
+        assert any(h.startswith("How the steps fit together") for h in headings), headings
+        assert browser.find_element(By.ID, "lab-verdict").text.startswith("0 of ")
+    finally:
+        browser.find_element(By.ID, "lab-stop").click()
+        wait_for(browser, lambda b: "Stopped the lab server" in b.find_element(By.ID, "lab-status").text, "not stopped")

@@ -30,6 +30,6 @@ struct BrowserTests {
         #expect(!result.timedOut, "the browser suite ran past 10 minutes")
         #expect(result.status == 0, "\(result.stdout.suffix(6000))\(result.stderr.suffix(2000))")
         // pytest's summary: every test ran and passed (none skipped, so a missing feature cannot pass quietly).
-        #expect(result.stdout.contains("10 passed"), "\(result.stdout.suffix(2000))")
+        #expect(result.stdout.contains("11 passed"), "\(result.stdout.suffix(2000))")
     }
 }

@@ -103,6 +103,8 @@ struct WebLabsTests {
             #expect(page.contains("Step 1:"))
             #expect(page.contains("id=\"writeup-heading\""))
             for step in project.steps { #expect(page.contains("href=\"/labs/\(step.lab)\""), "\(step.lab)") }
+            for source in project.sources { #expect(page.contains("href=\"\(source)\""), "\(source)") }
+            #expect(page.contains("data-steps=\"{"), "the step titles ride along for the check results")
             let unknown = try await client.execute(uri: "/labs/lab-nope", method: .get)
             #expect(unknown.status == .notFound)
             let unknownStart = try await client.execute(uri: "/api/labs/lab-nope/start", method: .post, headers: postHeaders)

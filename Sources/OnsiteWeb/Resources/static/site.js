@@ -460,6 +460,8 @@
   var labRoot = document.getElementById("lab");
   if (labRoot) {
     var labID = labRoot.dataset.lab;
+    var stepTitles = {};
+    try { stepTitles = JSON.parse(labRoot.dataset.steps || "{}"); } catch (ignored) { stepTitles = {}; }
     var labStatus = document.getElementById("lab-status");
     var labButtons = ["lab-start", "lab-check", "lab-reset", "lab-stop"].map(function (id) { return document.getElementById(id); });
     var showRunning = function (running) {
@@ -504,7 +506,7 @@
       if (report.steps) {
         total = report.checks;
         report.steps.forEach(function (step, index) {
-          nodes.push(element("h3", {}, (step.passed ? "✓ " : "✗ ") + "Step " + (index + 1) + ": " + step.lab + " (" + step.passed_count + "/" + step.results.length + ")"));
+          nodes.push(element("h3", {}, (step.passed ? "✓ " : "✗ ") + "Step " + (index + 1) + ": " + (stepTitles[step.lab] || step.lab) + " (" + step.passed_count + "/" + step.results.length + ")"));
           nodes.push(resultList(step.results));
         });
         if (report.wiring) {
